@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { dossierSchema, type Dossier } from '../../data/schema';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
-export const DOSSIER_DIRS = [join(DATA_DIR, 'dossiers'), join(DATA_DIR, 'families')];
+/** OTIOSE_DATA_DIR points the build, scripts and tests at another dataset folder (with the same
+ *  dossiers/ and families/ layout), e.g. a small one for experiments. */
+const ROOT = process.env.OTIOSE_DATA_DIR || DATA_DIR;
+export const DOSSIER_DIRS = [join(ROOT, 'dossiers'), join(ROOT, 'families')];
 /** The record the product was specified from: always first in the dataset. */
 export const SEED_ID = 'staff-machine-learning-engineer';
 

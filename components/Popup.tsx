@@ -1,0 +1,63 @@
+// The toolbar popup: find any role, switch overlays for this site, pause everywhere.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Matcher } from '../lib/matching/matcher';
+import type { DossierSummary } from '../lib/matching/types';
+import type { Settings } from '../lib/settings/settings';
+import type { PageStats } from '../lib/messages';
+import { DossierSummaryCard } from './DossierSummaryCard';
+import { RoleSearch } from './RoleSearch';
+
+export interface PopupProps {
+  matcher: Matcher;
+  /** The current tab's site key, or null where Otiose cannot run (new tab, settings pages). */
+  site: string | null;
+  settings: Settings;
+  stats: PageStats | null;
+  onSiteToggle(site: string, enabled: boolean): void;
+  onPauseToggle(paused: boolean): void;
+  dossierUrl(id: string): string;
+}
+
+export function Popup({ matcher, site, settings, stats, onSiteToggle, onPauseToggle, dossierUrl }: PopupProps) {
+  const [chosen, setChosen] = useState<DossierSummary | null>(null);
+  const siteOn = site ? settings.sites[site] !== false : false;
+  const count = useMemo(() => matcher.dossiers.filter((d) => d.kind === 'specimen').length, [matcher]);
+  useEffect(() => {
+    document.documentElement.dataset.paused = String(settings.paused);
+  }, [settings.paused]);
+
+  return (
+    <main class="popup">
+      <header>
+        <h1>Otiose</h1>
+        <span class="tag">satire</span>
+      </header>
+      <RoleSearch matcher={matcher} onChoose={setChosen} />
+      {chosen && <DossierSummaryCard dossier={chosen} dossierUrl={dossierUrl(chosen.id)} />}
+      <section class="switches" aria-label="Where overlays appear">
+        <label class="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={siteOn}
+            disabled={!site}
+            onChange={(e) => site && onSiteToggle(site, (e.target as HTMLInputElement).checked)}
+          />
+          <span>{site ? `Overlays on ${site}` : 'Overlays are not available on this page'}</span>
+        </label>
+        <label class="switch">
+          <input type="checkbox" role="switch" checked={settings.paused} onChange={(e) => onPauseToggle((e.target as HTMLInputElement).checked)} />
+          <span>Pause Otiose everywhere</span>
+        </label>
+        {stats && (
+          <p class="health muted" role="status">
+            {stats.adapter ?? 'Structured job data'}: {stats.found} title{stats.found === 1 ? '' : 's'} found, {stats.matched} matched.
+          </p>
+        )}
+      </section>
+      <footer class="muted small">
+        {count} dossiers, bundled. Satire about corporate process, not about people. Nothing leaves your browser.
+      </footer>
+    </main>
+  );
+}

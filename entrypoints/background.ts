@@ -1,0 +1,15 @@
+// The background: opens the full dossier page when an overlay asks. Nothing else runs here.
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { dossierPath } from '../lib/format';
+import type { RuntimeMessage } from '../lib/messages';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    const m = msg as RuntimeMessage;
+    if (m?.type !== 'otiose:open-dossier' || typeof m.id !== 'string' || !/^[a-z0-9-]{1,80}$/.test(m.id)) return undefined;
+    return browser.tabs
+      .create({ url: browser.runtime.getURL(dossierPath(m.id) as '/dossier.html'), index: sender.tab ? sender.tab.index + 1 : undefined })
+      .then(() => undefined);
+  });
+});

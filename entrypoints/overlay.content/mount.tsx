@@ -1,0 +1,85 @@
+// Draws one overlay: an <otiose-overlay> host with an open shadow root holding the Preact chip.
+// The host's data-title / data-dossier attributes are a public contract (tests and tools use it).
+import { render } from 'preact';
+import { Overlay } from '../../components/Overlay';
+import overlayCss from '../../components/overlay.css?inline';
+import type { TitleMatch } from '../../lib/matching/types';
+import { OVERLAY_TAG, type OverlayHandle } from '../../lib/scanner/scanner';
+
+// One stylesheet object shared by every overlay. Where constructable sheets cannot be adopted
+// (Firefox content scripts), each shadow root gets a <style> with the same text.
+let shared: CSSStyleSheet | null | undefined;
+function applyStyles(root: ShadowRoot) {
+  if (shared === undefined) {
+    try {
+      shared = new CSSStyleSheet();
+      shared.replaceSync(overlayCss);
+      root.adoptedStyleSheets = [shared];
+      return;
+    } catch {
+      shared = null;
+    }
+  }
+  if (shared) {
+    try {
+      root.adoptedStyleSheets = [shared];
+      return;
+    } catch {
+      shared = null;
+    }
+  }
+  const style = document.createElement('style');
+  style.textContent = overlayCss;
+  root.append(style);
+}
+
+// Events from inside the overlay must not reach the board: a click on the chip is not a click on
+// the job card (which would open the job) and a key press is not the board's shortcut.
+const CONTAINED_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend', 'keydown', 'keyup', 'keypress'];
+function contain(host: HTMLElement) {
+  for (const type of CONTAINED_EVENTS) {
+    host.addEventListener(type, (e) => {
+      e.stopPropagation();
+      // Inside a link, a click would also follow it.
+      if (type === 'click' && host.closest('a')) e.preventDefault();
+    });
+  }
+}
+
+function setAttributes(host: HTMLElement, title: string, match: TitleMatch | null) {
+  host.dataset.title = title;
+  if (match) {
+    host.dataset.dossier = match.id;
+    host.dataset.level = match.level;
+  } else {
+    delete host.dataset.dossier;
+    delete host.dataset.level;
+  }
+}
+
+export function mountOverlay(title: string, match: TitleMatch | null, onOpenDossier: (id: string) => void): OverlayHandle | null {
+  const host = document.createElement(OVERLAY_TAG);
+  let root: ShadowRoot;
+  try {
+    // A page that defined its own <otiose-overlay> may own the shadow root already: then we
+    // draw nothing here rather than fight it.
+    root = host.attachShadow({ mode: 'open' });
+  } catch {
+    return null;
+  }
+  applyStyles(root);
+  contain(host);
+  const draw = (t: string, m: TitleMatch | null) => {
+    setAttributes(host, t, m);
+    render(<Overlay title={t} match={m} onOpenDossier={onOpenDossier} />, root);
+  };
+  draw(title, match);
+  return {
+    host,
+    update: draw,
+    destroy() {
+      render(null, root);
+      host.remove();
+    },
+  };
+}

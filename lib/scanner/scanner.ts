@@ -1,0 +1,226 @@
+// The scanner: finds titles through site adapters' targets and keeps exactly one overlay beside
+// each, in step with a page that adds, recycles and re-renders its cards.
+//
+// One MutationObserver for the whole document. Its callback does no work: it only schedules one
+// scan per animation frame (the uBlock Origin pattern). A scan visits every target element, skips
+// those whose title and overlay are unchanged, and creates or updates the rest within a small time
+// budget, continuing in the next frame if a page of a thousand cards needs more. Nothing polls:
+// a static page costs nothing after the first scan.
+import { MAX_TITLE_CHARS } from '../matching/normalize';
+import type { TitleMatch } from '../matching/types';
+import { visibleText } from '../sites/read-text';
+import type { TitleTarget } from '../sites/types';
+
+export const OVERLAY_TAG = 'otiose-overlay';
+
+/** What the scanner needs from whoever draws overlays (the content script; a stub in tests). */
+export interface OverlayHandle {
+  readonly host: Element;
+  update(title: string, match: TitleMatch | null): void;
+  destroy(): void;
+}
+export type MountOverlay = (title: string, match: TitleMatch | null) => OverlayHandle | null;
+
+export interface ScannerOptions {
+  doc: Document;
+  targets: () => readonly TitleTarget[];
+  match: (title: string) => TitleMatch | null;
+  mount: MountOverlay;
+  /** Runs a callback soon, once; default: the next animation frame. */
+  schedule?: (cb: () => void) => void;
+  /** Milliseconds of overlay creation per frame before yielding to the page. */
+  budgetMs?: number;
+}
+
+export interface ScanStats {
+  /** Titles currently found on the page. */
+  found: number;
+  /** Of those, titles with a dossier (specimen or family). */
+  matched: number;
+  /** Per target name: how many titles it found (for the popup's health line). */
+  byTarget: Record<string, number>;
+}
+
+interface Tracked {
+  title: string;
+  handle: OverlayHandle;
+  place: 'append' | 'after';
+  matched: boolean;
+}
+
+export interface Scanner {
+  start(): void;
+  stop(): void;
+  /** Runs a full scan now (used at start and by tests). */
+  scanNow(): void;
+  stats(): ScanStats;
+}
+
+export function createScanner(opts: ScannerOptions): Scanner {
+  const { doc } = opts;
+  const budgetMs = opts.budgetMs ?? 8;
+  const schedule =
+    opts.schedule ??
+    ((cb: () => void) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => cb()) : setTimeout(cb, 16)));
+  const tracked = new Map<Element, Tracked>();
+  const ours = new WeakSet<Element>();
+  /** Hosts that should be on the page right now: one removed by someone else means a rescan. */
+  const live = new WeakSet<Node>();
+  const matchCache = new Map<string, TitleMatch | null>();
+  let observer: MutationObserver | null = null;
+  let pending = false;
+  let running = false;
+  let lastStats: ScanStats = { found: 0, matched: 0, byTarget: {} };
+
+  const matchTitle = (title: string) => {
+    let m = matchCache.get(title);
+    if (m === undefined) {
+      m = opts.match(title);
+      if (matchCache.size > 5000) matchCache.clear(); // a page that invents titles forever
+      matchCache.set(title, m);
+    }
+    return m;
+  };
+
+  const isOurs = (n: Node) => n.nodeType === 1 && ours.has(n as Element);
+
+  function drop(t: Tracked) {
+    live.delete(t.handle.host);
+    t.handle.destroy();
+  }
+
+  function place(el: Element, host: Element, where: 'append' | 'after') {
+    if (where === 'after') el.after(host);
+    else el.append(host);
+  }
+  const placedRight = (el: Element, t: Tracked) =>
+    t.handle.host.isConnected && (t.place === 'after' ? el.nextElementSibling === t.handle.host : t.handle.host.parentNode === el);
+
+  function elementsOf(target: TitleTarget): Element[] {
+    if (target.find) return target.find(doc);
+    for (const s of target.selectors) {
+      const found = doc.querySelectorAll(s.css);
+      if (found.length) return [...found];
+    }
+    return [];
+  }
+
+  function scan() {
+    pending = false;
+    if (!running) return;
+    const started = performance.now();
+    const seen = new Set<Element>();
+    const claimedAncestors = new Set<Node>();
+    const byTarget: Record<string, number> = {};
+    let matched = 0;
+    let outOfTime = false;
+
+    for (const target of opts.targets()) {
+      let count = 0;
+      for (const el of elementsOf(target)) {
+        if (seen.has(el) || claimedAncestors.has(el) || el.closest(OVERLAY_TAG)) continue;
+        if (hasClaimedAncestor(el, seen)) continue; // one overlay per title, even if two targets see it
+        let title: string;
+        try {
+          title = (target.read ? target.read(el) : visibleText(el))?.slice(0, MAX_TITLE_CHARS * 4).trim() ?? '';
+        } catch {
+          continue;
+        }
+        if (!title) continue;
+        seen.add(el);
+        for (let p = el.parentNode; p; p = p.parentNode) claimedAncestors.add(p);
+        count++;
+        const where = target.place ?? 'append';
+        const t = tracked.get(el);
+        const m = matchTitle(title);
+        if (m) matched++;
+        if (t && t.title === title && t.place === where && placedRight(el, t)) continue;
+        if (outOfTime || performance.now() - started > budgetMs) {
+          outOfTime = true;
+          continue; // counted, drawn in the next frame
+        }
+        if (t && t.handle.host.isConnected && t.place === where) {
+          t.handle.update(title, m);
+          if (!placedRight(el, t)) place(el, t.handle.host, where);
+          t.title = title;
+          t.matched = !!m;
+          continue;
+        }
+        if (t) drop(t);
+        const handle = opts.mount(title, m);
+        if (!handle) continue;
+        ours.add(handle.host);
+        live.add(handle.host);
+        place(el, handle.host, where);
+        tracked.set(el, { title, handle, place: where, matched: !!m });
+      }
+      byTarget[target.name] = count;
+    }
+
+    // Overlays whose title has gone (card recycled, pane emptied, page navigated) go too.
+    for (const [el, t] of tracked) {
+      if (!seen.has(el)) {
+        drop(t);
+        tracked.delete(el);
+      }
+    }
+    lastStats = { found: seen.size, matched, byTarget };
+    if (outOfTime) requestScan();
+  }
+
+  function requestScan() {
+    if (pending || !running) return;
+    pending = true;
+    schedule(() => {
+      try {
+        scan();
+      } catch {
+        // Never throw into the page's console; the next mutation retries.
+        pending = false;
+      }
+    });
+  }
+
+  function onMutations(records: MutationRecord[]) {
+    for (const r of records) {
+      if (isOurs(r.target)) continue;
+      if (r.type === 'childList') {
+        const onlyOurs =
+          [...r.addedNodes].every(isOurs) && [...r.removedNodes].every(isOurs) && (r.addedNodes.length || r.removedNodes.length);
+        if (onlyOurs) {
+          // A page that deletes our overlays gets them back; our own insertions need nothing.
+          if ([...r.removedNodes].some((n) => !n.isConnected && live.has(n))) return requestScan();
+          continue;
+        }
+      }
+      return requestScan();
+    }
+  }
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      observer = new MutationObserver(onMutations);
+      observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+      scan();
+    },
+    stop() {
+      running = false;
+      observer?.disconnect();
+      observer = null;
+      for (const t of tracked.values()) drop(t);
+      tracked.clear();
+      lastStats = { found: 0, matched: 0, byTarget: {} };
+    },
+    scanNow: () => {
+      if (running) scan();
+    },
+    stats: () => lastStats,
+  };
+}
+
+function hasClaimedAncestor(el: Element, seen: Set<Element>): boolean {
+  for (let p = el.parentElement; p; p = p.parentElement) if (seen.has(p)) return true;
+  return false;
+}

@@ -1,0 +1,13 @@
+// Types of the build-time modules served by scripts/vite-plugin-otiose-data.ts.
+declare module 'virtual:otiose/index' {
+  const index: import('./lib/matching/types').MatchIndex;
+  export default index;
+}
+declare module 'virtual:otiose/dossiers' {
+  const dossiers: import('./data/schema').Dossier[];
+  export default dossiers;
+}
+declare module '*.css?inline' {
+  const css: string;
+  export default css;
+}
