@@ -1,11 +1,12 @@
 // Reads and validates every dossier file. Node only: used by the build (through the Vite plugin),
 // the scripts and the tests. A malformed file stops everything with its path and the field named.
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dossierSchema, type Dossier } from '../../data/schema';
 
-export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+const here = import.meta.dirname ?? (import.meta.url.startsWith('file:') ? dirname(fileURLToPath(import.meta.url)) : join(process.cwd(), 'lib', 'dataset'));
+export const DATA_DIR = join(here, '..', '..', 'data');
 /** OTIOSE_DATA_DIR points the build, scripts and tests at another dataset folder (with the same
  *  dossiers/ and families/ layout), e.g. a small one for experiments. */
 const ROOT = process.env.OTIOSE_DATA_DIR || DATA_DIR;

@@ -37,7 +37,9 @@ delete SENIORITY.chief;
 export const TIER_RANK = ['staff', 'lead', 'senior', 'associate', 'assistant', 'junior', 'intern'];
 // "Associate" and "Assistant" are roles in their own right at the end of a title ("Sales
 // Associate", "Medical Assistant") and a tier in front of one ("Associate Product Manager").
-const HEAD_ONLY_WHEN_LAST = new Set(['associate', 'assistant', 'lead', 'staff', 'principal', 'fellow', 'apprentice', 'intern', 'trainee']);
+// "Intern", "Trainee" and "Apprentice" are always a tier, unless the title says nothing else.
+const HEAD_ONLY_WHEN_LAST = new Set(['associate', 'assistant', 'lead', 'staff', 'principal', 'fellow']);
+const ALWAYS_TIER = new Set(['intern', 'internship', 'interns', 'coop', 'trainee', 'apprentice']);
 
 // Levels carry no meaning for the role: "II", "L5", "Level 3", "IC4", "E6", "Grade 7".
 const LEVEL_TOKEN = /^(?:i{1,3}|iv|v|vi|[1-9]|l[1-9]|ic[1-9]|e[1-9]|m[1-9]|p[1-9]|t[1-9]|level|grade|tier|band)$/;
@@ -61,6 +63,7 @@ const NOISE = new Set([
 const PHRASES: Array<[RegExp, string]> = [
   [/\bsoftware (?:development |dev )?engineer(?:ing)? in test\b|\bsoftware developer in test\b|\bsoftware design engineer in test\b|\bsdet\b/g, ' sdet '],
   [/\bsoftware (?:development|dev) engineer\b|\bsde\b|\bswe\b/g, ' software engineer '],
+  [/\bsoftware engineering\b/g, ' software engineer '],
   [/\bfp\s*&\s*a\b|\bfp and a\b/g, ' fpa '],
   [/\br\s*&\s*d\b/g, ' research development '],
   [/\bl\s*&\s*d\b/g, ' learning development '],
@@ -161,7 +164,8 @@ function tokenizeSegment(text: string): NormalizedSegment {
     if (LEVEL_TOKEN.test(w) && !(isLast && plain.length === 1)) continue;
     if (/\d/.test(w) && !/^(?:3d|2d|5g|b2b|b2c|c2c|[a-z]+\d[a-z]*)$/.test(w)) continue;
     const tier = SENIORITY[w];
-    if (tier !== undefined && !(isLast && HEAD_ONLY_WHEN_LAST.has(w))) {
+    const keepAsHead = isLast && (HEAD_ONLY_WHEN_LAST.has(w) || (ALWAYS_TIER.has(w) && tokens.length === 0 && plain.length === 1));
+    if (tier !== undefined && !keepAsHead) {
       if (tier && !tiers.includes(tier)) tiers.push(tier);
       continue;
     }
