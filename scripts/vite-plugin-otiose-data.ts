@@ -9,7 +9,8 @@ import { buildIndex } from '../lib/matching/build-index';
 const INDEX_ID = 'virtual:otiose/index';
 const DOSSIERS_ID = 'virtual:otiose/dossiers';
 
-export function otioseDataPlugin(): Plugin {
+export function otioseDataPlugin(options: { dirs?: string[] } = {}): Plugin {
+  const dirs = options.dirs ?? DOSSIER_DIRS;
   return {
     name: 'otiose-data',
     resolveId(id) {
@@ -18,8 +19,8 @@ export function otioseDataPlugin(): Plugin {
     },
     load(id) {
       if (id !== '\0' + INDEX_ID && id !== '\0' + DOSSIERS_ID) return undefined;
-      for (const dir of DOSSIER_DIRS) this.addWatchFile(dir);
-      const dossiers = loadDataset(); // throws DatasetError naming file and field
+      for (const dir of dirs) this.addWatchFile(dir);
+      const dossiers = loadDataset(dirs); // throws DatasetError naming file and field
       const payload = id === '\0' + INDEX_ID ? buildIndex(dossiers) : dossiers;
       // JSON.parse of a string literal is faster to load than an object literal of the same size.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(payload))});`;

@@ -79,6 +79,11 @@ export const linkedinAdapter: SiteAdapter = {
       ],
     },
     {
+      // "Similar jobs" and "People also viewed" on the public job view.
+      name: 'public related-job card',
+      selectors: [{ css: 'h3.base-main-card__title', seen: '2026-06' }],
+    },
+    {
       name: 'public job view',
       selectors: [
         { css: 'h1.top-card-layout__title', seen: '2026-06' },
