@@ -9,9 +9,11 @@ export interface OverlayProps {
   title: string;
   match: TitleMatch | null;
   onOpenDossier: (id: string) => void;
+  /** Told when the card opens or closes, so the host can rise above its neighbours. */
+  onOpenChange?: (open: boolean) => void;
 }
 
-export function Overlay({ title, match, onOpenDossier }: OverlayProps) {
+export function Overlay({ title, match, onOpenDossier, onOpenChange }: OverlayProps) {
   const [open, setOpen] = useState(false);
   const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
   const chip = useRef<HTMLButtonElement>(null);
@@ -21,6 +23,7 @@ export function Overlay({ title, match, onOpenDossier }: OverlayProps) {
   useEffect(() => setOpen(false), [title, match?.id]);
 
   useEffect(() => {
+    onOpenChange?.(open);
     if (!open) return;
     card.current?.focus();
     const close = () => setOpen(false);

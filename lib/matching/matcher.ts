@@ -175,6 +175,8 @@ export function createMatcher(index: MatchIndex): Matcher {
       const d = dossiers[e.dossier]!;
       let s = (full.length + 1) / e.tokens.length;
       if (d.title.toLowerCase().startsWith(raw)) s += 1;
+      if (seg.tiers.length && seg.tiers.includes(e.tier)) s += 1; // "staff ml" wants the staff dossier
+      if (d.kind === 'family') s -= 0.5;
       const prev = scores.get(e.dossier) ?? 0;
       if (s > prev) scores.set(e.dossier, s);
     });

@@ -1,7 +1,7 @@
 // LinkedIn end to end: the production build in real Chromium, on the project's own LinkedIn-like
 // pages served at LinkedIn's real URLs. Every title gets exactly one overlay, and only titles do.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, overlays, readFixture, waitForOverlayCount, type Session } from './harness';
+import { launch, overlays, readFixture, waitForOverlayCount, type Session } from '../../scripts/chromium-session';
 
 const expected = (name: string) => JSON.parse(readFixture(`linkedin/${name}.expected.json`));
 

@@ -1,12 +1,12 @@
-// Real Chromium with the production build of the extension loaded, and the boards' real URLs
-// answered from the project's fixtures by request routing. Nothing goes over the network: any
+// Real Chromium with the production build of the extension loaded, used by the end-to-end tests
+// and the demo. The boards' real URLs are answered from the project's fixtures by request routing. Nothing goes over the network: any
 // request no route answers is aborted and recorded, and tests may assert there were none.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
 
-export const ROOT = join(import.meta.dirname, '..', '..');
+export const ROOT = join(import.meta.dirname, '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,7 +29,7 @@ export function readFixture(path: string): string {
   return readFileSync(join(FIXTURES, path), 'utf8');
 }
 
-export async function launch(opts: { userDataDir?: string } = {}): Promise<Session> {
+export async function launch(opts: { userDataDir?: string; headless?: boolean } = {}): Promise<Session> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npx wxt build" first (npm run test:e2e does).`);
   }
@@ -37,7 +37,7 @@ export async function launch(opts: { userDataDir?: string } = {}): Promise<Sessi
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'otiose-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
