@@ -135,6 +135,42 @@ const WORDS: Record<string, string[]> = {
   fullstack: ['fullstack'], emt: ['emt'], vp: ['vp'], svp: ['vp'], evp: ['vp'], avp: ['vp'],
 };
 
+// Internships and new-grad roles are named by their field ("Data Science Intern", "Product
+// Management Co-op"): a field at the head of a title stands for the role that practises it.
+const FIELD_TO_ROLE: Array<[string[], string[]]> = [
+  [['product', 'management'], ['product', 'manager']],
+  [['project', 'management'], ['project', 'manager']],
+  [['program', 'management'], ['program', 'manager']],
+  [['software', 'development'], ['software', 'developer']],
+  [['data', 'science'], ['data', 'scientist']],
+  [['data', 'engineering'], ['data', 'engineer']],
+  [['data', 'analytic'], ['data', 'analyst']],
+  [['data', 'analytics'], ['data', 'analyst']],
+  [['business', 'analytics'], ['business', 'analyst']],
+  [['machine', 'learning'], ['machine', 'learning', 'engineer']],
+  [['cyber', 'security'], ['security', 'analyst']],
+  [['information', 'security'], ['security', 'analyst']],
+  [['quantitative', 'research'], ['quantitative', 'researcher']],
+  [['supply', 'chain'], ['supply', 'chain', 'analyst']],
+  [['ux', 'research'], ['ux', 'researcher']],
+  [['user', 'research'], ['ux', 'researcher']],
+  [['product', 'design'], ['product', 'designer']],
+  [['graphic', 'design'], ['graphic', 'designer']],
+  [['marketing'], ['marketing', 'specialist']],
+  [['finance'], ['financial', 'analyst']],
+  [['accounting'], ['accountant']],
+  [['hr'], ['hr', 'generalist']],
+];
+
+function fieldToRole(tokens: string[]): string[] {
+  for (const [field, role] of FIELD_TO_ROLE) {
+    if (tokens.length < field.length) continue;
+    const at = tokens.length - field.length;
+    if (field.every((f, i) => tokens[at + i] === f)) return [...tokens.slice(0, at), ...role];
+  }
+  return tokens;
+}
+
 // Characters that must never reach a match key: zero-width and bidi controls, soft hyphen.
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
 const PAY = /(?:[$£€]\s*\d[\d,.]*\s*[km]?(?:\s*(?:\/|per|an|a)\s*(?:yr|year|annum|hour|hr|h|month|mo|week|wk))?)|(?:\b\d[\d,.]*\s*k?\s*(?:\/|per)\s*(?:yr|year|annum|hour|hr|h|month|mo|week|wk)\b)|(?:\b\d[\d,.]*\s*(?:usd|eur|gbp)\b)/g;
@@ -178,7 +214,7 @@ function tokenizeSegment(text: string): NormalizedSegment {
     tokens.push(stem(w));
   }
   tiers.sort((a, b) => TIER_RANK.indexOf(a) - TIER_RANK.indexOf(b));
-  return { tokens, tiers };
+  return { tokens: fieldToRole(tokens), tiers };
 }
 
 /** Light stemming: plurals only. Consistent on both sides, so "sales" -> "sale" is harmless. */

@@ -1,0 +1,22 @@
+// `npm run bench`: every benchmark of the project, each figure a ratio against a baseline measured
+// in the same run (these machines are shared and noisy). `npm run --silent bench -- --json` prints
+// one JSON object.
+import { loadDataset } from '../lib/dataset/load';
+import { benchMatch } from './bench/match';
+
+function main() {
+  const json = process.argv.includes('--json');
+  const dossiers = loadDataset();
+  const results: Record<string, Record<string, number>> = {};
+  results.match = benchMatch(dossiers);
+  if (json) {
+    process.stdout.write(JSON.stringify(results) + '\n');
+    return;
+  }
+  for (const [section, figures] of Object.entries(results)) {
+    console.log(`\n${section}`);
+    for (const [k, v] of Object.entries(figures)) console.log(`  ${k.padEnd(24)} ${v}`);
+  }
+}
+
+main();
