@@ -67,6 +67,9 @@ export function createMatcher(index: MatchIndex): Matcher {
   }
   const correct = (t: string): string => {
     if (weight.has(t) || t.length < 5 || t.length > 30) return t;
+    // Verb and adverb forms are board chrome ("Promoted", "Viewed", "Actively hiring"), not typos
+    // of a role word one letter away ("promoter").
+    if (/(?:ed|ing|ly)$/.test(t)) return t;
     const direct = deletions.get(t);
     if (direct) return direct;
     for (let i = 0; i < t.length; i++) {

@@ -26,7 +26,7 @@ const SENIORITY: Record<string, string> = {
   senior: 'senior', sr: 'senior', snr: 'senior', experienced: 'senior',
   staff: 'staff', principal: 'staff', distinguished: 'staff', fellow: 'staff',
   lead: 'lead',
-  junior: 'junior', jr: 'junior', entry: 'junior', graduate: 'junior', grad: 'junior', trainee: 'junior',
+  junior: 'junior', jr: 'junior', graduate: 'junior', grad: 'junior', trainee: 'junior',
   apprentice: 'junior',
   intern: 'intern', internship: 'intern', coop: 'intern', interns: 'intern',
   associate: 'associate', assistant: 'assistant',
@@ -64,6 +64,7 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bsoftware (?:development |dev )?engineer(?:ing)? in test\b|\bsoftware developer in test\b|\bsoftware design engineer in test\b|\bsdet\b/g, ' sdet '],
   [/\bsoftware (?:development|dev) engineer\b|\bsde\b|\bswe\b/g, ' software engineer '],
   [/\bsoftware engineering\b/g, ' software engineer '],
+  [/\bentry[\s-]+level\b/g, ' junior '], // "entry" alone is a word of the role: Data Entry Clerk
   [/\bfp\s*&\s*a\b|\bfp and a\b/g, ' fpa '],
   [/\br\s*&\s*d\b/g, ' research development '],
   [/\bl\s*&\s*d\b/g, ' learning development '],
