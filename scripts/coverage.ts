@@ -38,8 +38,11 @@ function readTitles(file: string): Array<{ title: string; code?: string }> {
 export function coverage(files: string[]): CoverageReport[] {
   const dossiers = loadDataset();
   const matcher = createMatcher(buildIndex(dossiers));
-  const socById = new Map(dossiers.map((d) => [d.id, new Set(d.soc.map((c) => c.slice(0, 7)))]));
-  const declared = new Set(dossiers.filter((d) => d.kind === 'specimen').flatMap((d) => d.soc.map((c) => c.slice(0, 7))));
+  // Codes compare in full (15-1252.00): O*NET's detailed occupations (.01, .02) are distinct
+  // occupations, and a dossier that declares one does not claim its siblings.
+  const full = (c: string) => (c.length === 7 ? c + '.00' : c);
+  const socById = new Map(dossiers.map((d) => [d.id, new Set(d.soc.map(full))]));
+  const declared = new Set(dossiers.filter((d) => d.kind === 'specimen').flatMap((d) => d.soc.map(full)));
   const key = (t: string) => normalizeTitle(t).segments[0]?.tokens.join(' ') ?? '';
 
   return files.map((file) => {
@@ -61,9 +64,9 @@ export function coverage(files: string[]): CoverageReport[] {
         const k = key(title);
         unmatched.set(k, (unmatched.get(k) ?? 0) + 1);
       }
-      if (code && declared.has(code.slice(0, 7))) {
+      if (code && declared.has(full(code))) {
         labelledDeclared++;
-        if (m?.level === 'specimen' && socById.get(m.id)?.has(code.slice(0, 7))) matchedDeclaring++;
+        if (m?.level === 'specimen' && socById.get(m.id)?.has(full(code))) matchedDeclaring++;
       }
     }
     const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 20);

@@ -69,9 +69,12 @@ export function mountOverlay(title: string, match: TitleMatch | null, onOpenDoss
   }
   applyStyles(root);
   contain(host);
+  // Every chip is its own stacking context (z-index 3, above the board's card links); an open
+  // card must rise above the chips that come after it.
+  const raise = (open: boolean) => host.style.setProperty('z-index', open ? '2147483647' : '');
   const draw = (t: string, m: TitleMatch | null) => {
     setAttributes(host, t, m);
-    render(<Overlay title={t} match={m} onOpenDossier={onOpenDossier} />, root);
+    render(<Overlay title={t} match={m} onOpenDossier={onOpenDossier} onOpenChange={raise} />, root);
   };
   draw(title, match);
   return {

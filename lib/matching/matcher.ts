@@ -9,6 +9,17 @@ export const MIN_FUZZY_SCORE = 0.62;
 const FAMILY_BASE = 0.3;
 /** Weight of a word the dataset never uses: most likely a team, place or product name. */
 const UNKNOWN_WEIGHT = 1.2;
+/** Heads that stand in for "manager" when no dossier names the role with them: a Marketing
+ *  Director is the marketing manager's dossier, a little less surely. */
+const MANAGER_LIKE = new Set(['director', 'head', 'supervisor', 'vp', 'superintendent']);
+const MANAGER_LIKE_PENALTY = 0.92;
+/** Words that make a string a job title even when no family keyword says which family. */
+const GENERIC_HEADS = new Set([
+  'specialist', 'associate', 'representative', 'officer', 'member', 'professional', 'liaison', 'generalist',
+  'partner', 'consultant', 'lead', 'intern', 'trainee', 'worker', 'expert', 'executive', 'agent', 'manager',
+  'director', 'coordinator', 'assistant', 'analyst', 'administrator', 'admin', 'supervisor', 'technician', 'engineer',
+  'developer', 'scientist', 'designer', 'advisor', 'strategist', 'planner', 'marketer', 'operator', 'handler',
+]);
 
 interface Entry {
   dossier: number;
@@ -82,6 +93,18 @@ export function createMatcher(index: MatchIndex): Matcher {
   };
 
   const familyKeywords = index.keywords.map(([di, joined]) => ({ dossier: di, tokens: joined.split(' ') }));
+  // For titles no keyword places: which family's dossiers use each word, as shares.
+  const familyDossier = new Map<string, number>();
+  dossiers.forEach((d, i) => d.kind === 'family' && familyDossier.set(d.family, i));
+  const wordFamilies = new Map<string, Map<string, number>>();
+  for (const e of entries) {
+    const fam = dossiers[e.dossier]!.family;
+    for (const t of e.tokens) {
+      let m = wordFamilies.get(t);
+      if (!m) wordFamilies.set(t, (m = new Map()));
+      m.set(fam, (m.get(fam) ?? 0) + 1);
+    }
+  }
 
   const result = (di: number, score: number, via: TitleMatch['via']): TitleMatch => {
     const d = dossiers[di]!;
@@ -104,6 +127,8 @@ export function createMatcher(index: MatchIndex): Matcher {
     const q = new Set(tokens);
     let qWeight = 0;
     for (const t of q) qWeight += weight.get(t) ?? UNKNOWN_WEIGHT;
+    const managerLike = !q.has('manager') && tokens.some((t) => MANAGER_LIKE.has(t));
+    if (managerLike) q.add('manager');
     const seen = new Set<number>();
     let best: { entry: Entry; score: number; matched: number } | null = null;
     for (const t of q) {
@@ -115,8 +140,9 @@ export function createMatcher(index: MatchIndex): Matcher {
         let matched = 0;
         for (const et of e.tokens) if (q.has(et)) matched += weight.get(et)!;
         const recall = matched / e.weight;
-        const precision = matched / qWeight;
+        const precision = Math.min(1, matched / qWeight);
         let score = 0.9 * recall * recall * (0.55 + 0.45 * precision);
+        if (managerLike && e.head === 'manager') score *= MANAGER_LIKE_PENALTY;
         if (e.tier && tiers.includes(e.tier)) score += 0.04;
         else if (e.tier) score -= 0.08; // a staff-only name for a title that never said staff
         if (!best || score > best.score || (score === best.score && matched > best.matched)) {
@@ -143,8 +169,32 @@ export function createMatcher(index: MatchIndex): Matcher {
     let best = -1;
     let bestVotes = 0;
     for (const [di, v] of votes) if (v > bestVotes) [best, bestVotes] = [di, v];
-    if (best < 0) return null;
-    return result(best, Math.min(0.55, FAMILY_BASE + 0.05 * bestVotes), 'family');
+    if (best >= 0) return result(best, Math.min(0.55, FAMILY_BASE + 0.05 * bestVotes), 'family');
+    return familyByVocabulary(segs);
+  }
+
+  /** Last resort for something that is plainly a job ("Product Development Intern", "Associate,
+   *  Client Solutions") but names no family: the family whose dossiers use its words most. Only
+   *  for strings with a seniority word or a generic job head, so "Northwind Logistics LLC" stays
+   *  silent. */
+  function familyByVocabulary(segs: NormalizedSegment[]): TitleMatch | null {
+    const jobLike = segs.some((s) => s.tiers.length > 0 || s.tokens.some((t) => GENERIC_HEADS.has(t)));
+    if (!jobLike) return null;
+    const votes = new Map<string, number>();
+    for (const t of new Set(segs.flatMap((s) => s.tokens.map(correct)))) {
+      if (GENERIC_HEADS.has(t)) continue;
+      const fams = wordFamilies.get(t);
+      if (!fams) continue;
+      let total = 0;
+      for (const n of fams.values()) total += n;
+      for (const [fam, n] of fams) votes.set(fam, (votes.get(fam) ?? 0) + (weight.get(t)! * n) / total);
+    }
+    let bestFam = '';
+    let bestVote = 0;
+    for (const [fam, v] of votes) if (v > bestVote) [bestFam, bestVote] = [fam, v];
+    const di = familyDossier.get(bestFam);
+    if (di === undefined || bestVote < 1) return null;
+    return result(di, FAMILY_BASE, 'family');
   }
 
   function match(title: unknown): TitleMatch | null {

@@ -47,13 +47,15 @@ const LEVEL_TOKEN = /^(?:i{1,3}|iv|v|vi|[1-9]|l[1-9]|ic[1-9]|e[1-9]|m[1-9]|p[1-9
 // Words that say how, where or for how long, never what the job is.
 const NOISE = new Set([
   'remote', 'hybrid', 'onsite', 'on-site', 'in-office', 'office-based', 'wfh', 'telecommute', 'telework',
-  'fulltime', 'full-time', 'parttime', 'part-time', 'ft', 'pt', 'contract', 'contractor', 'temporary', 'temp',
+  // Not "contract", "benefits", "shift", "visa" or "relocation": they name roles too (Contract
+  // Manager, Benefits Specialist, Shift Supervisor); alone in a segment they match nothing anyway.
+  'fulltime', 'full-time', 'parttime', 'part-time', 'ft', 'pt', 'temporary', 'temp',
   'seasonal', 'permanent', 'perm', 'w2', '1099', 'c2c', 'freelance', 'fixed-term', 'prn', 'per-diem', 'diem',
   'new', 'summer', 'fall', 'spring', 'winter', 'autumn', 'urgent', 'urgently', 'hiring', 'immediate', 'immediately',
   'needed', 'wanted', 'opening', 'openings', 'opportunity', 'position', 'role', 'job', 'jobs', 'req', 'requisition',
   'id', 'ref', 'us', 'usa', 'uk', 'eu', 'emea', 'apac', 'latam', 'nationwide', 'anywhere', 'days', 'nights', 'weekend',
-  'weekends', 'shift', 'overnight', 'evening', 'evenings', 'day', 'night', 'bonus', 'sign-on', 'signon', 'pay', 'salary',
-  'weekly', 'daily', 'hourly', 'annual', 'benefits', 'relocation', 'visa', 'sponsorship', 'hrs', 'hour', 'hours',
+  'weekends', 'overnight', 'evening', 'evenings', 'day', 'night', 'bonus', 'sign-on', 'signon', 'pay', 'salary',
+  'weekly', 'daily', 'hourly', 'annual', 'sponsorship', 'hrs', 'hour', 'hours',
   'year', 'years', 'yr', 'yrs', 'month', 'months', 'k', 'usd', 'to', 'up', 'plus', 'the', 'a', 'an', 'of', 'for', 'in',
   'and', 'with', 'at', 'on', 'or', 'our', 'your', 'we', 're', 'is', 'are', 'be',
 ]);
