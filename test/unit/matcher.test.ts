@@ -82,6 +82,8 @@ describe('silence where there is no job title', () => {
     'Save',
     'Full-time',
     'Hybrid',
+    'Contract',
+    '(Contract)',
     'Apply now',
     'See more jobs',
     '',

@@ -45,7 +45,7 @@ describe('normalizeTitle', () => {
     expect(seg?.tiers).toEqual(tiers);
   });
 
-  it.each(['', '   ', 'Remote', 'Full-time', '$180K/yr - $240K/yr', 'Hybrid - Contract', '#4412', '2026'])(
+  it.each(['', '   ', 'Remote', 'Full-time', '$180K/yr - $240K/yr', 'Hybrid - Temporary', '#4412', '2026'])(
     'leaves nothing of %j',
     (input) => {
       expect(normalizeTitle(input).segments).toEqual([]);
