@@ -2,8 +2,9 @@
 // card (translation, flight risk, salary, metrics, the way to the whole record). Rendered inside a
 // shadow root by the content script, so the board's CSS and ours never meet.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { TitleMatch } from '../lib/matching/types';
+import type { DossierSummary, TitleMatch } from '../lib/matching/types';
 import { formatSalary, riskLabel } from '../lib/format';
+import { CorrectionPicker } from './CorrectionPicker';
 
 export interface OverlayProps {
   title: string;
@@ -11,16 +12,23 @@ export interface OverlayProps {
   onOpenDossier: (id: string) => void;
   /** Told when the card opens or closes, so the host can rise above its neighbours. */
   onOpenChange?: (open: boolean) => void;
+  /** "Wrong match?": search dossiers, and file this title under one (or none). */
+  search?: (query: string) => DossierSummary[];
+  onCorrect?: (id: string | null) => void;
 }
 
-export function Overlay({ title, match, onOpenDossier, onOpenChange }: OverlayProps) {
+export function Overlay({ title, match, onOpenDossier, onOpenChange, search, onCorrect }: OverlayProps) {
   const [open, setOpen] = useState(false);
+  const [fixing, setFixing] = useState(false);
   const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
   const chip = useRef<HTMLButtonElement>(null);
   const card = useRef<HTMLDivElement>(null);
 
   // A new title in a recycled card closes the card that described the old one.
   useEffect(() => setOpen(false), [title, match?.id]);
+  useEffect(() => {
+    if (!open) setFixing(false);
+  }, [open]);
 
   useEffect(() => {
     onOpenChange?.(open);
@@ -49,12 +57,61 @@ export function Overlay({ title, match, onOpenDossier, onOpenChange }: OverlayPr
     chip.current?.focus();
   };
 
+  const picker = search && onCorrect && (
+    <CorrectionPicker
+      title={title}
+      search={search}
+      onPick={(id) => {
+        onCorrect(id);
+        closeAndFocus();
+      }}
+    />
+  );
+  const cardProps = {
+    ref: card,
+    class: 'card',
+    role: 'dialog' as const,
+    tabIndex: -1,
+    style: pos ? { top: `${pos.top}px`, left: `${pos.left}px` } : undefined,
+    onKeyDown: (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        closeAndFocus();
+      }
+    },
+  };
+  const head = (
+    <div class="card-head">
+      <span class="label">OTIOSE FILE · SATIRE</span>
+      <button type="button" class="close" aria-label="Close" onClick={closeAndFocus}>
+        ×
+      </button>
+    </div>
+  );
+
   if (!match) {
     return (
-      <span class="chip chip--none" title={`Otiose has no dossier for "${title}"`} aria-label={`Otiose (satire): no dossier for ${title}`} role="note">
-        <span class="mark" aria-hidden="true">O</span>
-        <span class="text">unfiled</span>
-      </span>
+      <>
+        <button
+          ref={chip}
+          type="button"
+          class="chip chip--none"
+          aria-expanded={open}
+          aria-haspopup="dialog"
+          aria-label={`Otiose (satire): no dossier for ${title}. File it under a role`}
+          onClick={toggle}
+        >
+          <span class="mark" aria-hidden="true">O</span>
+          <span class="text" aria-hidden="true">unfiled</span>
+        </button>
+        {open && (
+          <div {...cardProps} aria-label={`File "${title}" under a dossier`}>
+            {head}
+            <p class="confidence">Otiose has no dossier for this title. If you know what it really is, file it:</p>
+            {picker}
+          </div>
+        )}
+      </>
     );
   }
 
@@ -79,32 +136,10 @@ export function Overlay({ title, match, onOpenDossier, onOpenChange }: OverlayPr
         </span>
       </button>
       {open && (
-        <div
-          ref={card}
-          class="card"
-          role="dialog"
-          aria-label={`Otiose dossier summary: ${heading}`}
-          tabIndex={-1}
-          style={pos ? { top: `${pos.top}px`, left: `${pos.left}px` } : undefined}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.preventDefault();
-              closeAndFocus();
-            }
-          }}
-        >
-          <div class="card-head">
-            <span class="label">OTIOSE FILE · SATIRE</span>
-            <button type="button" class="close" aria-label="Close" onClick={closeAndFocus}>
-              ×
-            </button>
-          </div>
+        <div {...cardProps} aria-label={`Otiose dossier summary: ${heading}`}>
+          {head}
           <h2 class="card-title">{heading}</h2>
-          <p class="confidence">
-            {isFamily
-              ? 'No dossier for this exact role: this is its family of work.'
-              : `Match ${Math.round(match.score * 100)}% (${match.via === 'exact' ? 'title or known alias' : 'closest wording'})`}
-          </p>
+          <p class="confidence">{confidenceLine(match)}</p>
           <p class="translation">{d.translation}</p>
           <div class={`gauge risk-${d.riskLevel.toLowerCase()}`}>
             <span class="gauge-label">Flight risk</span>
@@ -125,11 +160,25 @@ export function Overlay({ title, match, onOpenDossier, onOpenChange }: OverlayPr
               <li key={m}>{m}</li>
             ))}
           </ul>
-          <button type="button" class="open" onClick={() => onOpenDossier(d.id)}>
-            Open the full dossier
-          </button>
+          <div class="actions">
+            <button type="button" class="open" onClick={() => onOpenDossier(d.id)}>
+              Open the full dossier
+            </button>
+            {picker && !fixing && (
+              <button type="button" class="link" aria-expanded={false} onClick={() => setFixing(true)}>
+                Wrong match?
+              </button>
+            )}
+          </div>
+          {fixing && picker}
         </div>
       )}
     </>
   );
+}
+
+function confidenceLine(m: TitleMatch): string {
+  if (m.via === 'correction') return 'Filed here by you. Undo it from the Otiose popup.';
+  if (m.level === 'family') return 'No dossier for this exact role: this is its family of work.';
+  return `Match ${Math.round(m.score * 100)}% (${m.via === 'exact' ? 'title or known alias' : 'closest wording'})`;
 }

@@ -15,10 +15,11 @@ export interface PopupProps {
   stats: PageStats | null;
   onSiteToggle(site: string, enabled: boolean): void;
   onPauseToggle(paused: boolean): void;
+  onUndoCorrection(key: string): void;
   dossierUrl(id: string): string;
 }
 
-export function Popup({ matcher, site, settings, stats, onSiteToggle, onPauseToggle, dossierUrl }: PopupProps) {
+export function Popup({ matcher, site, settings, stats, onSiteToggle, onPauseToggle, onUndoCorrection, dossierUrl }: PopupProps) {
   const [chosen, setChosen] = useState<DossierSummary | null>(null);
   const siteOn = site ? settings.sites[site] !== false : false;
   const count = useMemo(() => matcher.dossiers.filter((d) => d.kind === 'specimen').length, [matcher]);
@@ -55,9 +56,32 @@ export function Popup({ matcher, site, settings, stats, onSiteToggle, onPauseTog
           </p>
         )}
       </section>
+      <Corrections corrections={settings.corrections} matcher={matcher} onUndo={onUndoCorrection} />
       <footer class="muted small">
         {count} dossiers, bundled. Satire about corporate process, not about people. Nothing leaves your browser.
       </footer>
     </main>
+  );
+}
+
+function Corrections({ corrections, matcher, onUndo }: { corrections: Settings['corrections']; matcher: Matcher; onUndo(key: string): void }) {
+  const entries = Object.entries(corrections).sort((a, b) => b[1].at - a[1].at);
+  if (!entries.length) return null;
+  return (
+    <section class="corrections" aria-labelledby="corrections-h">
+      <h2 id="corrections-h">Your corrections</h2>
+      <ul>
+        {entries.map(([key, c]) => (
+          <li key={key}>
+            <span>
+              "{c.title}" → {c.id ? (matcher.byId(c.id)?.title ?? c.id) : 'no dossier'}
+            </span>
+            <button type="button" class="undo" aria-label={`Undo the correction for ${c.title}`} onClick={() => onUndo(key)}>
+              Undo
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

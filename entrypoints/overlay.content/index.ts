@@ -3,12 +3,13 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import matchIndex from 'virtual:otiose/index';
+import { correctionKey, matchWithCorrections } from '../../lib/matching/corrections';
 import { createMatcher } from '../../lib/matching/matcher';
 import { createScanner } from '../../lib/scanner/scanner';
 import { jsonLdTarget } from '../../lib/sites/jsonld';
 import { BOARD_MATCHES } from '../../lib/sites/matches';
 import { adapterFor, siteKeyFor } from '../../lib/sites/registry';
-import { isActiveOn, loadSettings, watchSettings } from '../../lib/settings/settings';
+import { isActiveOn, loadSettings, setCorrection, watchSettings, type Settings } from '../../lib/settings/settings';
 import { mountOverlay } from './mount';
 import type { RuntimeMessage } from '../../lib/messages';
 
@@ -27,16 +28,28 @@ export default defineContentScript({
       const message: RuntimeMessage = { type: 'otiose:open-dossier', id };
       browser.runtime.sendMessage(message).catch(() => {});
     };
+    let settings: Settings = await loadSettings();
+    const match = matchWithCorrections(matcher, (key) => settings.corrections[key]);
     const scanner = createScanner({
       doc: document,
       targets: () => targets,
-      match: (title) => matcher.match(title),
-      mount: (title, match) => mountOverlay(title, match, openDossier),
+      match,
+      mount: (title, m) =>
+        mountOverlay(title, m, {
+          onOpenDossier: openDossier,
+          search: (q) => matcher.search(q, 6),
+          onCorrect: (shown, id) => void setCorrection(correctionKey(shown), shown, id),
+        }),
     });
 
     const apply = (active: boolean) => (active ? scanner.start() : scanner.stop());
-    apply(isActiveOn(await loadSettings(), site));
-    const unwatch = watchSettings((s) => apply(isActiveOn(s, site)));
+    apply(isActiveOn(settings, site));
+    const unwatch = watchSettings((next) => {
+      const correctionsChanged = JSON.stringify(next.corrections) !== JSON.stringify(settings.corrections);
+      settings = next;
+      apply(isActiveOn(next, site));
+      if (correctionsChanged) scanner.refresh();
+    });
 
     // The popup asks the page's top frame what it found, for its health line.
     const onMessage = (msg: unknown) => {

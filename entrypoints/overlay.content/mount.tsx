@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { Overlay } from '../../components/Overlay';
 import overlayCss from '../../components/overlay.css?inline';
-import type { TitleMatch } from '../../lib/matching/types';
+import type { DossierSummary, TitleMatch } from '../../lib/matching/types';
 import { OVERLAY_TAG, type OverlayHandle } from '../../lib/scanner/scanner';
 
 // One stylesheet object shared by every overlay. Where constructable sheets cannot be adopted
@@ -57,7 +57,14 @@ function setAttributes(host: HTMLElement, title: string, match: TitleMatch | nul
   }
 }
 
-export function mountOverlay(title: string, match: TitleMatch | null, onOpenDossier: (id: string) => void): OverlayHandle | null {
+export interface OverlayActions {
+  onOpenDossier: (id: string) => void;
+  search: (query: string) => DossierSummary[];
+  /** Files a title under a dossier (or none). */
+  onCorrect: (title: string, id: string | null) => void;
+}
+
+export function mountOverlay(title: string, match: TitleMatch | null, actions: OverlayActions): OverlayHandle | null {
   const host = document.createElement(OVERLAY_TAG);
   let root: ShadowRoot;
   try {
@@ -72,9 +79,16 @@ export function mountOverlay(title: string, match: TitleMatch | null, onOpenDoss
   // Every chip is its own stacking context (z-index 3, above the board's card links); an open
   // card must rise above the chips that come after it.
   const raise = (open: boolean) => host.style.setProperty('z-index', open ? '2147483647' : '');
+  let current = title;
+  // The host may be reused for another title (recycled card): correct the one shown now.
+  const onCorrect = (id: string | null) => actions.onCorrect(current, id);
   const draw = (t: string, m: TitleMatch | null) => {
+    current = t;
     setAttributes(host, t, m);
-    render(<Overlay title={t} match={m} onOpenDossier={onOpenDossier} onOpenChange={raise} />, root);
+    render(
+      <Overlay title={t} match={m} onOpenDossier={actions.onOpenDossier} onOpenChange={raise} search={actions.search} onCorrect={onCorrect} />,
+      root,
+    );
   };
   draw(title, match);
   return {

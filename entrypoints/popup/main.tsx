@@ -7,7 +7,7 @@ import { dossierPath } from '../../lib/format';
 import { createMatcher } from '../../lib/matching/matcher';
 import type { PageStats, RuntimeMessage } from '../../lib/messages';
 import { siteKeyFor } from '../../lib/sites/registry';
-import { loadSettings, setPaused, setSiteEnabled, watchSettings, type Settings } from '../../lib/settings/settings';
+import { loadSettings, removeCorrection, setPaused, setSiteEnabled, watchSettings, type Settings } from '../../lib/settings/settings';
 import './style.css';
 
 const matcher = createMatcher(matchIndex);
@@ -50,6 +50,7 @@ async function main() {
         stats={stats}
         onSiteToggle={(s, on) => void setSiteEnabled(s, on)}
         onPauseToggle={(p) => void setPaused(p)}
+        onUndoCorrection={(key) => void removeCorrection(key)}
         dossierUrl={(id) => browser.runtime.getURL(dossierPath(id) as '/dossier.html')}
       />,
       app,

@@ -53,6 +53,8 @@ export interface Scanner {
   stop(): void;
   /** Runs a full scan now (used at start and by tests). */
   scanNow(): void;
+  /** Forgets every match (the user corrected one) and redraws each overlay with a fresh one. */
+  refresh(): void;
   stats(): ScanStats;
 }
 
@@ -214,6 +216,11 @@ export function createScanner(opts: ScannerOptions): Scanner {
       lastStats = { found: 0, matched: 0, byTarget: {} };
     },
     scanNow: () => {
+      if (running) scan();
+    },
+    refresh() {
+      matchCache.clear();
+      for (const t of tracked.values()) t.title = '';
       if (running) scan();
     },
     stats: () => lastStats,

@@ -41,10 +41,11 @@ describe('Overlay', () => {
     expect(screen.getByRole('dialog').textContent).toContain('Closest family');
   });
 
-  it('shows a quiet note, not a chip, when nothing matched', () => {
+  it('shows a quiet "unfiled" chip, with no flight risk, when nothing matched', () => {
     render(<Overlay title="Chief Vibes Curator" match={null} onOpenDossier={() => {}} />);
-    expect(screen.queryByRole('button')).toBeNull();
-    expect(screen.getByRole('note').getAttribute('aria-label')).toContain('no dossier for Chief Vibes Curator');
+    const chip = screen.getByRole('button', { name: /no dossier for Chief Vibes Curator/ });
+    expect(chip.textContent).toContain('unfiled');
+    expect(chip.textContent).not.toMatch(/%/);
   });
 
   it('renders a hostile title as text, never as markup', () => {
@@ -52,5 +53,28 @@ describe('Overlay', () => {
     const { container } = render(<Overlay title={title} match={null} onOpenDossier={() => {}} />);
     expect(container.querySelector('img, b')).toBeNull();
     expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
+  });
+});
+
+describe('Overlay: wrong match?', () => {
+  it('lets the user search and file the title under another dossier, or none', () => {
+    const onCorrect = vi.fn();
+    render(
+      <Overlay title="Data Engineer" match={matcher.match('Data Engineer')} onOpenDossier={() => {}} search={(q) => matcher.search(q)} onCorrect={onCorrect} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: /Otiose satire/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Wrong match?' }));
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'recruit' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Recruiter' }));
+    expect(onCorrect).toHaveBeenCalledWith('recruiter');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('files an unmatched title from its quiet chip', () => {
+    const onCorrect = vi.fn();
+    render(<Overlay title="Chief Vibes Curator" match={null} onOpenDossier={() => {}} search={(q) => matcher.search(q)} onCorrect={onCorrect} />);
+    fireEvent.click(screen.getByRole('button', { name: /no dossier for Chief Vibes Curator/ }));
+    fireEvent.click(screen.getByRole('button', { name: /None of them/ }));
+    expect(onCorrect).toHaveBeenCalledWith(null);
   });
 });

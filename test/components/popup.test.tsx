@@ -9,10 +9,11 @@ afterEach(cleanup);
 const props = (over: Partial<PopupProps> = {}): PopupProps => ({
   matcher,
   site: 'linkedin.com',
-  settings: { paused: false, sites: {} },
+  settings: { paused: false, sites: {}, corrections: {} },
   stats: null,
   onSiteToggle: vi.fn(),
   onPauseToggle: vi.fn(),
+  onUndoCorrection: vi.fn(),
   dossierUrl: (id) => `dossier.html#${id}`,
   ...over,
 });
@@ -43,7 +44,7 @@ describe('Popup', () => {
   });
 
   it('switches the current site and pauses everywhere', () => {
-    const p = props({ settings: { paused: false, sites: { 'linkedin.com': false } } });
+    const p = props({ settings: { paused: false, sites: { 'linkedin.com': false }, corrections: {} } });
     render(<Popup {...p} />);
     const site = screen.getByRole('switch', { name: 'Overlays on linkedin.com' }) as HTMLInputElement;
     expect(site.checked).toBe(false);
@@ -56,6 +57,14 @@ describe('Popup', () => {
   it('cannot switch a page Otiose does not run on', () => {
     render(<Popup {...props({ site: null })} />);
     expect((screen.getByRole('switch', { name: /not available/ }) as HTMLInputElement).disabled).toBe(true);
+  });
+
+  it('lists corrections and undoes one', () => {
+    const p = props({ settings: { paused: false, sites: {}, corrections: { '|data engineer': { title: 'Data Engineer', id: 'recruiter', at: 1 } } } });
+    render(<Popup {...p} />);
+    expect(screen.getByRole('region', { name: 'Your corrections' }).textContent).toContain('"Data Engineer" → Recruiter');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo the correction for Data Engineer' }));
+    expect(p.onUndoCorrection).toHaveBeenCalledWith('|data engineer');
   });
 
   it('shows the health line it is given', () => {
