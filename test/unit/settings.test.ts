@@ -45,7 +45,7 @@ describe('settings', () => {
     const seen = vi.fn();
     const stop = watchSettings(seen);
     await setSiteEnabled('linkedin.com', false);
-    await vi.waitFor(() => expect(seen).toHaveBeenCalledWith({ paused: false, sites: { 'linkedin.com': false } }));
+    await vi.waitFor(() => expect(seen).toHaveBeenCalledWith({ paused: false, sites: { 'linkedin.com': false }, corrections: {} }));
     stop();
   });
 });
