@@ -4,6 +4,7 @@ import type { Matcher } from '../lib/matching/matcher';
 import type { DossierSummary } from '../lib/matching/types';
 import type { Settings } from '../lib/settings/settings';
 import type { PageStats } from '../lib/messages';
+import { Health } from './Health';
 import { DossierSummaryCard } from './DossierSummaryCard';
 import { RoleSearch } from './RoleSearch';
 
@@ -16,10 +17,12 @@ export interface PopupProps {
   onSiteToggle(site: string, enabled: boolean): void;
   onPauseToggle(paused: boolean): void;
   onUndoCorrection(key: string): void;
+  /** Fetches the page's diagnostics text (no page text in it), or null when it cannot. */
+  getDiagnostics?(): Promise<string | null>;
   dossierUrl(id: string): string;
 }
 
-export function Popup({ matcher, site, settings, stats, onSiteToggle, onPauseToggle, onUndoCorrection, dossierUrl }: PopupProps) {
+export function Popup({ matcher, site, settings, stats, onSiteToggle, onPauseToggle, onUndoCorrection, getDiagnostics, dossierUrl }: PopupProps) {
   const [chosen, setChosen] = useState<DossierSummary | null>(null);
   const siteOn = site ? settings.sites[site] !== false : false;
   const count = useMemo(() => matcher.dossiers.filter((d) => d.kind === 'specimen').length, [matcher]);
@@ -50,11 +53,7 @@ export function Popup({ matcher, site, settings, stats, onSiteToggle, onPauseTog
           <input type="checkbox" role="switch" checked={settings.paused} onChange={(e) => onPauseToggle((e.target as HTMLInputElement).checked)} />
           <span>Pause Otiose everywhere</span>
         </label>
-        {stats && (
-          <p class="health muted" role="status">
-            {stats.adapter ?? 'Structured job data'}: {stats.found} title{stats.found === 1 ? '' : 's'} found, {stats.matched} matched.
-          </p>
-        )}
+        {stats && <Health stats={stats} getDiagnostics={getDiagnostics} />}
       </section>
       <Corrections corrections={settings.corrections} matcher={matcher} onUndo={onUndoCorrection} />
       <footer class="muted small">

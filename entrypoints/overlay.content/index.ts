@@ -6,6 +6,7 @@ import matchIndex from 'virtual:otiose/index';
 import { correctionKey, matchWithCorrections } from '../../lib/matching/corrections';
 import { createMatcher } from '../../lib/matching/matcher';
 import { createScanner } from '../../lib/scanner/scanner';
+import { pageDiagnostics } from '../../lib/sites/diagnostics';
 import { jsonLdTarget } from '../../lib/sites/jsonld';
 import { BOARD_MATCHES } from '../../lib/sites/matches';
 import { adapterFor, siteKeyFor } from '../../lib/sites/registry';
@@ -53,8 +54,15 @@ export default defineContentScript({
 
     // The popup asks the page's top frame what it found, for its health line.
     const onMessage = (msg: unknown) => {
-      if (window !== window.top || (msg as RuntimeMessage)?.type !== 'otiose:page-stats') return undefined;
-      return Promise.resolve({ adapter: adapter?.name ?? null, jobPage: adapter?.isJobPage(url) ?? false, ...scanner.stats() });
+      if (window !== window.top) return undefined;
+      const type = (msg as RuntimeMessage)?.type;
+      // The URL may have changed by client-side navigation since the script started.
+      const here = new URL(location.href);
+      if (type === 'otiose:page-stats') {
+        return Promise.resolve({ adapter: adapter?.name ?? null, jobPage: adapter?.isJobPage(here) ?? false, active: isActiveOn(settings, site), ...scanner.stats() });
+      }
+      if (type === 'otiose:diagnostics') return Promise.resolve(pageDiagnostics(document, here, adapter, scanner.stats().byTarget));
+      return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {

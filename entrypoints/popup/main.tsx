@@ -13,10 +13,16 @@ import './style.css';
 const matcher = createMatcher(matchIndex);
 
 /** The site of the active tab. Tests (and anyone opening the popup as a page) may name it with
- *  ?site=..., since a popup opened as a tab has no active tab of its own to ask about. */
+ *  ?site=..., since a popup opened as a tab has no active tab of its own to ask about, and may
+ *  point at a tab by URL pattern with ?tab=https://www.linkedin.com/jobs/* for its health line. */
 async function currentTab(): Promise<{ site: string | null; tabId: number | null }> {
-  const param = new URLSearchParams(location.search).get('site');
-  if (param) return { site: param, tabId: null };
+  const params = new URLSearchParams(location.search);
+  const param = params.get('site');
+  if (param) {
+    const pattern = params.get('tab');
+    const [tab] = pattern ? await browser.tabs.query({ url: pattern }).catch(() => []) : [];
+    return { site: param, tabId: tab?.id ?? null };
+  }
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     const url = tab?.url ? new URL(tab.url) : null;
@@ -36,6 +42,16 @@ async function pageStats(tabId: number | null): Promise<PageStats | null> {
   }
 }
 
+async function diagnostics(tabId: number | null): Promise<string | null> {
+  if (tabId === null) return null;
+  try {
+    const message: RuntimeMessage = { type: 'otiose:diagnostics' };
+    return ((await browser.tabs.sendMessage(tabId, message)) as string | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 async function main() {
   const app = document.getElementById('app')!;
   const { site, tabId } = await currentTab();
@@ -51,6 +67,7 @@ async function main() {
         onSiteToggle={(s, on) => void setSiteEnabled(s, on)}
         onPauseToggle={(p) => void setPaused(p)}
         onUndoCorrection={(key) => void removeCorrection(key)}
+        getDiagnostics={() => diagnostics(tabId)}
         dossierUrl={(id) => browser.runtime.getURL(dossierPath(id) as '/dossier.html')}
       />,
       app,

@@ -67,8 +67,16 @@ describe('Popup', () => {
     expect(p.onUndoCorrection).toHaveBeenCalledWith('|data engineer');
   });
 
+  it('says plainly when a job page shows no titles, and copies diagnostics on request', async () => {
+    const getDiagnostics = vi.fn(async () => 'Otiose diagnostics\nskeleton:\n<main>');
+    render(<Popup {...props({ stats: { adapter: 'LinkedIn', jobPage: true, active: true, found: 0, matched: 0, byTarget: {} }, getDiagnostics })} />);
+    expect(screen.getByRole('status').textContent).toContain('found no job titles');
+    fireEvent.click(screen.getByRole('button', { name: 'Copy diagnostics' }));
+    await vi.waitFor(() => expect((screen.getByRole('textbox', { name: /Diagnostics/ }) as HTMLTextAreaElement).value).toContain('skeleton'));
+  });
+
   it('shows the health line it is given', () => {
-    render(<Popup {...props({ stats: { adapter: 'LinkedIn', jobPage: true, found: 25, matched: 24, byTarget: {} } })} />);
+    render(<Popup {...props({ stats: { adapter: 'LinkedIn', jobPage: true, active: true, found: 25, matched: 24, byTarget: {} } })} />);
     expect(screen.getByRole('status').textContent).toBe('LinkedIn: 25 titles found, 24 matched.');
   });
 });
