@@ -1,7 +1,7 @@
 // Builds the compact match index at build time, from validated dossiers. The page receives only
 // this: summaries for the overlay and pre-normalised names, never the zod runtime or full records.
 import { SOC_MAJOR_GROUPS, type Dossier } from '../../data/schema';
-import { normalizeName } from './normalize';
+import { cleanTitleText, normalizeName } from './normalize';
 import type { DossierSummary, MatchIndex } from './types';
 
 export function summarize(d: Dossier): DossierSummary {
@@ -55,7 +55,13 @@ export function buildIndexWithReport(dossiers: Dossier[]): { index: MatchIndex; 
       if (seg.tokens.length) keywords.push([di, seg.tokens.join(' ')]);
     }
   });
-  return { index: { v: 1, dossiers: dossiers.map(summarize), names, keywords }, collisions };
+  const words = new Set<string>();
+  for (const d of dossiers) {
+    for (const name of [d.title, ...d.aliases, ...(d.keywords ?? [])]) {
+      for (const w of cleanTitleText(name).toLowerCase().match(/[a-z]{4,}/g) ?? []) words.add(w);
+    }
+  }
+  return { index: { v: 1, dossiers: dossiers.map(summarize), names, keywords, words: [...words].sort() }, collisions };
 }
 
 /** "QA Analyst (Manual Tester)": the bracket explains the title; it is not part of it. Both forms

@@ -1,6 +1,6 @@
 // The runtime matcher: exact lookup of a normalised title first, then token-weighted fuzzy scoring
 // behind a minimum score, then the family fallback, then an explicit null. Never throws.
-import { normalizeName, normalizeTitle, stem, type NormalizedSegment } from './normalize';
+import { cleanTitleText, normalizeName, normalizeTitle, stem, type NormalizedSegment } from './normalize';
 import type { DossierSummary, MatchIndex, TitleMatch } from './types';
 
 /** Below this a fuzzy candidate is not shown: silence beats a confident wrong answer. */
@@ -13,6 +13,9 @@ const UNKNOWN_WEIGHT = 1.2;
  *  Director is the marketing manager's dossier, a little less surely. */
 const MANAGER_LIKE = new Set(['director', 'head', 'supervisor', 'vp', 'superintendent']);
 const MANAGER_LIKE_PENALTY = 0.92;
+/** Board chrome that looks enough like a title to fool a fuzzy reading: counts of applicants and
+ *  skills, social-network nouns, and anything that starts with "my", "your" or "our". */
+const UI_TEXT = /\b(?:applicants?|followers|connections|alumni|notifications?|cookies)\b|\bmore skills\b|^\s*(?:my|your|our)\b/i;
 /** Words that make a string a job title even when no family keyword says which family. */
 const GENERIC_HEADS = new Set([
   'specialist', 'associate', 'representative', 'officer', 'member', 'professional', 'liaison', 'generalist',
@@ -60,37 +63,48 @@ export function createMatcher(index: MatchIndex): Matcher {
       set.add(di);
     }
   }
+  // Every word any name of a dossier uses: a title's extra words that the same dossier knows
+  // ("Labor & Delivery" for the nurse) are explained, not noise.
+  const dossierWords = new Map<number, Set<string>>();
+  for (const e of entries) {
+    let set = dossierWords.get(e.dossier);
+    if (!set) dossierWords.set(e.dossier, (set = new Set()));
+    for (const t of e.tokens) set.add(t);
+  }
   const dossierCount = Math.max(1, dossiers.length);
   const weight = new Map<string, number>();
   for (const [t, set] of df) weight.set(t, Math.log(1 + dossierCount / set.size));
   for (const e of entries) e.weight = e.tokens.reduce((s, t) => s + weight.get(t)!, 0);
 
-  // Typo tolerance: every vocabulary word of five letters or more, with one letter deleted.
-  // A misspelt word is found by deleting letters from it too (one insertion, deletion,
-  // substitution or swap away).
+  // Spelling repair, at the level of the words people type ("Enginering", "Practioner"), before
+  // the normaliser's phrase rules run. Every dataset word of five letters or more is indexed with
+  // one letter deleted; a candidate must keep the first letter and be one edit away, so real
+  // words near a role word ("Roofer" / "Proofer", "Wireman" / "Fireman") are left alone.
+  const words = new Set(index.words);
   const deletions = new Map<string, string>();
-  for (const t of weight.keys()) {
-    if (t.length < 5) continue;
-    for (let i = 0; i < t.length; i++) {
-      const d = t.slice(0, i) + t.slice(i + 1);
-      if (!deletions.has(d)) deletions.set(d, t);
+  for (const w of words) {
+    if (w.length < 5) continue;
+    for (let i = 1; i < w.length; i++) {
+      const d = w.slice(0, i) + w.slice(i + 1);
+      if (!deletions.has(d)) deletions.set(d, w);
     }
   }
-  const correct = (t: string): string => {
-    if (weight.has(t) || t.length < 5 || t.length > 30) return t;
-    // Verb and adverb forms are board chrome ("Promoted", "Viewed", "Actively hiring"), not typos
-    // of a role word one letter away ("promoter").
-    if (/(?:ed|ing|ly)$/.test(t)) return t;
-    const direct = deletions.get(t);
-    if (direct) return direct;
-    for (let i = 0; i < t.length; i++) {
-      const d = t.slice(0, i) + t.slice(i + 1);
-      if (weight.has(d) && d.length >= 5) return d;
-      const via = deletions.get(d);
-      if (via) return via;
+  const repairWord = (w: string): string => {
+    if (w.length < 5 || w.length > 30 || words.has(w)) return w;
+    const candidates = [deletions.get(w)];
+    for (let i = 1; i < w.length; i++) {
+      const d = w.slice(0, i) + w.slice(i + 1);
+      if (words.has(d)) candidates.push(d);
+      candidates.push(deletions.get(d));
     }
-    return t;
+    for (const c of candidates) {
+      // An edit in the last letter is grammar, not a typo: "Promoted" is no "Promoter", "Manage" no "Manager".
+      if (!c || c[0] !== w[0] || c.slice(0, -1) === w.slice(0, -1) || c.slice(0, -1) === w || w.slice(0, -1) === c) continue;
+      if (withinOneEdit(w, c)) return c;
+    }
+    return w;
   };
+  const repairSpelling = (title: string): string => title.toLowerCase().replace(/[a-z]{5,}/g, repairWord);
 
   const familyKeywords = index.keywords.map(([di, joined]) => ({ dossier: di, tokens: joined.split(' ') }));
   // For titles no keyword places: which family's dossiers use each word, as shares.
@@ -111,16 +125,21 @@ export function createMatcher(index: MatchIndex): Matcher {
     return { id: d.id, title: d.title, score: Math.round(score * 1000) / 1000, level: d.kind, via, dossier: d };
   };
 
-  function matchSegment(seg: NormalizedSegment, penalty: number): TitleMatch | null {
-    const tokens = seg.tokens.map(correct);
-    const key = [...new Set(tokens)].sort().join(' ');
+  type Scored = { match: TitleMatch; specificity: number };
+  const better = (a: Scored, b: Scored | null) =>
+    !b || a.match.score > b.match.score || (a.match.score === b.match.score && a.specificity > b.specificity);
+
+  function matchSegment(seg: NormalizedSegment, penalty: number): Scored | null {
+    const tokens = seg.tokens;
+    const unique = [...new Set(tokens)];
+    const key = [...unique].sort().join(' ');
     const tiers = seg.tiers;
     for (let i = 0; i <= tiers.length; i++) {
       const tier = tiers[i] ?? '';
       const di = exact.get(tier + '|' + key);
       if (di !== undefined) {
         const score = tiers.length === 0 || i === 0 ? 1 : tier ? 0.98 : 0.97;
-        return result(di, score * penalty, 'exact');
+        return { match: result(di, score * penalty, 'exact'), specificity: unique.length };
       }
     }
     // Fuzzy: score every name sharing a word with the title.
@@ -140,7 +159,13 @@ export function createMatcher(index: MatchIndex): Matcher {
         let matched = 0;
         for (const et of e.tokens) if (q.has(et)) matched += weight.get(et)!;
         const recall = matched / e.weight;
-        const precision = Math.min(1, matched / qWeight);
+        let explained = matched;
+        const known = dossierWords.get(e.dossier)!;
+        for (const t of q) if (!e.tokens.includes(t) && known.has(t)) explained += weight.get(t) ?? 0;
+        const precision = Math.min(1, explained / qWeight);
+        // A one-word name ("Controller") may not claim a title that says much more
+        // ("Air Traffic Controller"): that is another job with the same head noun.
+        if (e.tokens.length === 1 && precision < 0.7) continue;
         let score = 0.9 * recall * recall * (0.55 + 0.45 * precision);
         if (managerLike && e.head === 'manager') score *= MANAGER_LIKE_PENALTY;
         if (e.tier && tiers.includes(e.tier)) score += 0.04;
@@ -150,19 +175,25 @@ export function createMatcher(index: MatchIndex): Matcher {
         }
       }
     }
-    if (best && best.score * penalty >= MIN_FUZZY_SCORE) return result(best.entry.dossier, best.score * penalty, 'fuzzy');
+    if (best && best.score * penalty >= MIN_FUZZY_SCORE) {
+      return { match: result(best.entry.dossier, best.score * penalty, 'fuzzy'), specificity: best.entry.tokens.length };
+    }
     return null;
   }
 
   function matchFamily(segs: NormalizedSegment[]): TitleMatch | null {
     const votes = new Map<number, number>();
+    const jobLike = isJobLike(segs);
     for (const seg of segs) {
-      const tokens = seg.tokens.map(correct);
+      const tokens = seg.tokens;
       const head = tokens[tokens.length - 1];
       for (const k of familyKeywords) {
         const at = indexOfRun(tokens, k.tokens);
         if (at < 0) continue;
         const isHead = at + k.tokens.length === tokens.length && k.tokens.includes(head!);
+        // "Bluefin Analytics, Inc." names a field, not a job: a keyword that is not the head
+        // counts only in a string that is plainly a job title.
+        if (!isHead && !jobLike) continue;
         votes.set(k.dossier, (votes.get(k.dossier) ?? 0) + (isHead ? 2 : 1) * k.tokens.length);
       }
     }
@@ -178,10 +209,9 @@ export function createMatcher(index: MatchIndex): Matcher {
    *  for strings with a seniority word or a generic job head, so "Northwind Logistics LLC" stays
    *  silent. */
   function familyByVocabulary(segs: NormalizedSegment[]): TitleMatch | null {
-    const jobLike = segs.some((s) => s.tiers.length > 0 || s.tokens.some((t) => GENERIC_HEADS.has(t)));
-    if (!jobLike) return null;
+    if (!isJobLike(segs)) return null;
     const votes = new Map<string, number>();
-    for (const t of new Set(segs.flatMap((s) => s.tokens.map(correct)))) {
+    for (const t of new Set(segs.flatMap((s) => s.tokens))) {
       if (GENERIC_HEADS.has(t)) continue;
       const fams = wordFamilies.get(t);
       if (!fams) continue;
@@ -197,16 +227,32 @@ export function createMatcher(index: MatchIndex): Matcher {
     return result(di, FAMILY_BASE, 'family');
   }
 
+  function matchText(title: string): TitleMatch | null {
+    if (UI_TEXT.test(title)) return null;
+    const { segments } = normalizeTitle(title);
+    let best: Scored | null = null;
+    for (const seg of segments) {
+      // The role's own readings count in full; later parts are teams or places.
+      const m = matchSegment(seg, seg.primary ? 1 : 0.94);
+      if (m && better(m, best)) best = m;
+    }
+    return best?.match ?? matchFamily(segments);
+  }
+
   function match(title: unknown): TitleMatch | null {
+    if (typeof title !== 'string') return null;
     try {
-      const { segments } = normalizeTitle(title);
-      let best: TitleMatch | null = null;
-      segments.forEach((seg, i) => {
-        // The first part and the whole title speak for the role; later parts are teams or places.
-        const m = matchSegment(seg, i < 2 ? 1 : 0.94);
-        if (m && (!best || m.score > best.score)) best = m;
-      });
-      return best ?? matchFamily(segments);
+      const first = matchText(title);
+      if (first?.via === 'exact') return first;
+      const repaired = repairSpelling(cleanTitleText(title));
+      if (repaired === cleanTitleText(title).toLowerCase()) return first;
+      const second = matchText(repaired);
+      // A repaired word may only find a specific role: "Message" must not become a masseur's family.
+      if (!second || second.level !== 'specimen') return first;
+      // A repaired spelling is a little less sure than one typed right.
+      const fixed = { ...second, score: Math.round(second.score * 0.97 * 1000) / 1000 };
+      if (!first || (fixed.level === 'specimen' && (first.level === 'family' || fixed.score > first.score))) return fixed;
+      return first;
     } catch {
       return null; // a title the normaliser cannot read is a title we say nothing about
     }
@@ -217,9 +263,9 @@ export function createMatcher(index: MatchIndex): Matcher {
     if (!seg.tokens.length) return [];
     const raw = query.trim().toLowerCase();
     const last = stem(seg.tokens[seg.tokens.length - 1]!);
-    const full = seg.tokens.slice(0, -1).map(correct);
+    const full = seg.tokens.slice(0, -1);
     // The unfinished last word stands for every vocabulary word it begins.
-    const lastOptions = new Set([correct(last)]);
+    const lastOptions = new Set([last]);
     for (const t of weight.keys()) if (t.startsWith(last)) lastOptions.add(t);
     const scores = new Map<number, number>();
     entries.forEach((e) => {
@@ -254,10 +300,28 @@ export function createMatcher(index: MatchIndex): Matcher {
   };
 }
 
+/** A generic job head ("Associate", "Specialist") or an intern/junior tier says "this is a job". */
+function isJobLike(segs: NormalizedSegment[]): boolean {
+  return segs.some((s) => s.tiers.includes('intern') || s.tiers.includes('junior') || s.tokens.some((t) => GENERIC_HEADS.has(t)));
+}
+
 function indexOfRun(tokens: string[], run: string[]): number {
   outer: for (let i = 0; i + run.length <= tokens.length; i++) {
     for (let j = 0; j < run.length; j++) if (tokens[i + j] !== run[j]) continue outer;
     return i;
   }
   return -1;
+}
+
+/** True when a and b differ by at most one insertion, deletion, substitution or adjacent swap. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

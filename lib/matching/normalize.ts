@@ -13,6 +13,9 @@ export interface NormalizedSegment {
   tokens: string[];
   /** Seniority tiers named in this segment, strongest first (see TIER_RANK). */
   tiers: string[];
+  /** True for the readings that speak for the role (the first part, the whole title, the
+   *  reversed "Engineer, DevOps" form); false for the later parts (team, place, qualifier). */
+  primary?: boolean;
 }
 
 export interface NormalizedTitle {
@@ -41,8 +44,10 @@ export const TIER_RANK = ['staff', 'lead', 'senior', 'associate', 'assistant', '
 const HEAD_ONLY_WHEN_LAST = new Set(['associate', 'assistant', 'lead', 'staff', 'principal', 'fellow']);
 const ALWAYS_TIER = new Set(['intern', 'internship', 'interns', 'coop', 'trainee', 'apprentice']);
 
-// Levels carry no meaning for the role: "II", "L5", "Level 3", "IC4", "E6", "Grade 7".
-const LEVEL_TOKEN = /^(?:i{1,3}|iv|v|vi|[1-9]|l[1-9]|ic[1-9]|e[1-9]|m[1-9]|p[1-9]|t[1-9]|level|grade|tier|band)$/;
+// Levels carry no meaning for the role: "II", "L5", "IC4", "E6", and "Level 3", "Grade 7" (the word
+// only before a number: a Level Designer designs levels).
+const LEVEL_TOKEN = /^(?:i{1,3}|iv|v|vi|[1-9]|l[1-9]|ic[1-9]|e[1-9]|m[1-9]|p[1-9]|t[1-9])$/;
+const LEVEL_WORD = /^(?:level|grade|tier|band|step)$/;
 
 // Words that say how, where or for how long, never what the job is.
 const NOISE = new Set([
@@ -66,6 +71,11 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bsoftware (?:development |dev )?engineer(?:ing)? in test\b|\bsoftware developer in test\b|\bsoftware design engineer in test\b|\bsdet\b/g, ' sdet '],
   [/\bsoftware (?:development|dev) engineer\b|\bsde\b|\bswe\b/g, ' software engineer '],
   [/\bsoftware engineering\b/g, ' software engineer '],
+  // "Staff" here names no seniority: it is how some companies say "engineer".
+  [/\bmember of (?:the )?technical staff\b|\bmts\b/g, ' mts '],
+  [/\beng(?:ineering)? (?:mgr|manager)\b/g, ' engineering manager '],
+  [/\bchief of staff\b/g, ' chiefofstaff '],
+  [/\bvp,? eng\b/g, ' vp engineering '],
   [/\bentry[\s-]+level\b/g, ' junior '], // "entry" alone is a word of the role: Data Entry Clerk
   [/\bfp\s*&\s*a\b|\bfp and a\b/g, ' fpa '],
   [/\br\s*&\s*d\b/g, ' research development '],
@@ -134,36 +144,50 @@ const WORDS: Record<string, string[]> = {
   analyst: ['analyst'], analysts: ['analyst'], specialist: ['specialist'], specialists: ['specialist'],
   programme: ['program'], organisation: ['organization'], optimisation: ['optimization'],
   centre: ['center'], labour: ['labor'], behaviour: ['behavior'], behavioural: ['behavioral'],
+  helpdesk: ['help', 'desk'], scrummaster: ['scrum', 'master'], frontdesk: ['front', 'desk'], whse: ['warehouse'], wh: ['warehouse'], maint: ['maintenance'], mfg: ['manufacturing'], accts: ['account'],
+  cust: ['customer'], svc: ['service'], svcs: ['service'], med: ['medical'], dir: ['director'], proj: ['project'],
+  coord: ['coordinator'], supv: ['supervisor'], supvr: ['supervisor'], mech: ['mechanical'], elec: ['electrical'],
+  acctg: ['accounting'], mkt: ['marketing'], govt: ['government'], intl: ['international'], pgm: ['program'],
   cybersecurity: ['cyber', 'security'], infosec: ['information', 'security'], secops: ['security', 'operations'],
   fullstack: ['fullstack'], emt: ['emt'], vp: ['vp'], svp: ['vp'], evp: ['vp'], avp: ['vp'],
 };
 
 // Internships and new-grad roles are named by their field ("Data Science Intern", "Product
-// Management Co-op"): a field at the head of a title stands for the role that practises it.
+// Management Co-op", "Platform Engineering Intern"): in such a title the field stands for the role
+// that practises it. Applied only when the title carries an intern or junior tier.
 const FIELD_TO_ROLE: Array<[string[], string[]]> = [
   [['product', 'management'], ['product', 'manager']],
   [['project', 'management'], ['project', 'manager']],
   [['program', 'management'], ['program', 'manager']],
-  [['software', 'development'], ['software', 'developer']],
   [['data', 'science'], ['data', 'scientist']],
-  [['data', 'engineering'], ['data', 'engineer']],
-  [['data', 'analytic'], ['data', 'analyst']],
-  [['data', 'analytics'], ['data', 'analyst']],
-  [['business', 'analytics'], ['business', 'analyst']],
   [['machine', 'learning'], ['machine', 'learning', 'engineer']],
+  [['computer', 'vision'], ['computer', 'vision', 'engineer']],
   [['cyber', 'security'], ['security', 'analyst']],
   [['information', 'security'], ['security', 'analyst']],
-  [['quantitative', 'research'], ['quantitative', 'researcher']],
   [['supply', 'chain'], ['supply', 'chain', 'analyst']],
+  [['investment', 'banking'], ['investment', 'banking', 'analyst']],
+  [['human', 'resource'], ['hr', 'generalist']],
   [['ux', 'research'], ['ux', 'researcher']],
   [['user', 'research'], ['ux', 'researcher']],
-  [['product', 'design'], ['product', 'designer']],
-  [['graphic', 'design'], ['graphic', 'designer']],
-  [['marketing'], ['marketing', 'specialist']],
-  [['finance'], ['financial', 'analyst']],
-  [['accounting'], ['accountant']],
-  [['hr'], ['hr', 'generalist']],
 ];
+/** A one-word field at the head of an internship title, and the role it stands for. */
+const FIELD_WORD: Record<string, string[]> = {
+  software: ['software', 'engineer'], hardware: ['hardware', 'engineer'], firmware: ['firmware', 'engineer'],
+  product: ['product', 'manager'], robotic: ['robotics', 'engineer'], robotics: ['robotics', 'engineer'],
+  marketing: ['marketing', 'specialist'], finance: ['financial', 'analyst'], accounting: ['accountant'],
+  hr: ['hr', 'generalist'], data: ['data', 'analyst'], audit: ['auditor'], research: ['research', 'assistant'],
+  operation: ['operations', 'analyst'], communication: ['communications', 'specialist'], cloud: ['cloud', 'engineer'],
+  security: ['security', 'analyst'], devops: ['devops', 'engineer'], ux: ['ux', 'designer'], ui: ['ui', 'designer'],
+  web: ['web', 'developer'], frontend: ['frontend', 'engineer'], backend: ['backend', 'engineer'],
+  fullstack: ['fullstack', 'engineer'], mobile: ['mobile', 'engineer'], ios: ['ios', 'engineer'],
+  android: ['android', 'engineer'], qa: ['qa', 'engineer'], ai: ['ai', 'engineer'], sale: ['sale', 'representative'],
+  procurement: ['procurement', 'specialist'], recruiting: ['recruiter'], it: ['it', 'support', 'specialist'],
+};
+/** "<x> engineering" -> "<x> engineer", and the like. */
+const FIELD_SUFFIX: Record<string, string> = {
+  engineering: 'engineer', development: 'developer', analytic: 'analyst', analytics: 'analyst', design: 'designer',
+  science: 'scientist', consulting: 'consultant',
+};
 
 function fieldToRole(tokens: string[]): string[] {
   for (const [field, role] of FIELD_TO_ROLE) {
@@ -171,6 +195,12 @@ function fieldToRole(tokens: string[]): string[] {
     const at = tokens.length - field.length;
     if (field.every((f, i) => tokens[at + i] === f)) return [...tokens.slice(0, at), ...role];
   }
+  const last = tokens[tokens.length - 1];
+  if (last === undefined) return tokens;
+  const word = FIELD_WORD[last];
+  if (word) return [...tokens.slice(0, -1), ...word];
+  const suffix = FIELD_SUFFIX[last];
+  if (suffix && tokens.length > 1) return [...tokens.slice(0, -1), suffix];
   return tokens;
 }
 
@@ -180,7 +210,7 @@ const PAY = /(?:[$£€]\s*\d[\d,.]*\s*[km]?(?:\s*(?:\/|per|an|a)\s*(?:yr|year|a
 // Requisition-style codes: R12345, REQ-2231, JR-00421, #4412, 2025-1123, 123456.
 const REQ = /(?:#\s*\d+)|\b(?:req|jr|job|id|ref|r|p)?[-_ ]?\d{3,}(?:[-_]\d+)*\b/g;
 // Separators between the role and its team, place or qualifier.
-const SEGMENT_SPLIT = /\s[-–—]+\s|[|•·;:,\u3001\uFF0C\uFF1A]|\s\/\s|\s@\s|\s+(?:at|for|in|with)\s+(?=[a-z])/;
+const SEGMENT_SPLIT = /\s[-–—]+\s|[|•·;:,\u3001\uFF0C\uFF1A]|\s\/\s|\s@\s|\s+(?:at|for|in|with|to|of)\s+(?=[a-z])/;
 const BRACKETS = /[([{\uFF08【][^)\]}\uFF09】]*[)\]}\uFF09】]?/g;
 
 function tokenizeSegment(text: string): NormalizedSegment {
@@ -197,13 +227,22 @@ function tokenizeSegment(text: string): NormalizedSegment {
       for (const part of w.split('-')) if (part) plain.push(part);
     } else plain.push(w);
   }
+  // Second pass: drop levels and numbers first, so "Research Assistant II" still ends on its head.
+  const kept: string[] = [];
   for (let i = 0; i < plain.length; i++) {
     const w = plain[i]!;
-    const isLast = i === plain.length - 1;
-    if (LEVEL_TOKEN.test(w) && !(isLast && plain.length === 1)) continue;
+    const next = plain[i + 1];
+    if (LEVEL_WORD.test(w) && next !== undefined && (LEVEL_TOKEN.test(next) || /^\d/.test(next))) continue;
+    if (LEVEL_TOKEN.test(w) && plain.length > 1) continue;
     if (/\d/.test(w) && !/^(?:3d|2d|5g|b2b|b2c|c2c|[a-z]+\d[a-z]*)$/.test(w)) continue;
+    if (NOISE.has(w) && plain.length > 1) continue;
+    kept.push(w);
+  }
+  for (let i = 0; i < kept.length; i++) {
+    const w = kept[i]!;
+    const isLast = i === kept.length - 1;
     const tier = SENIORITY[w];
-    const keepAsHead = isLast && (HEAD_ONLY_WHEN_LAST.has(w) || (ALWAYS_TIER.has(w) && tokens.length === 0 && plain.length === 1));
+    const keepAsHead = isLast && (HEAD_ONLY_WHEN_LAST.has(w) || (ALWAYS_TIER.has(w) && tokens.length === 0 && kept.length === 1));
     if (tier !== undefined && !keepAsHead) {
       if (tier && !tiers.includes(tier)) tiers.push(tier);
       continue;
@@ -217,7 +256,10 @@ function tokenizeSegment(text: string): NormalizedSegment {
     tokens.push(stem(w));
   }
   tiers.sort((a, b) => TIER_RANK.indexOf(a) - TIER_RANK.indexOf(b));
-  return { tokens: fieldToRole(tokens), tiers };
+  // Only an internship or entry-level title names its role by field; elsewhere "Marketing" after a
+  // comma is the team.
+  const early = tiers.includes('intern') || tiers.includes('junior');
+  return { tokens: early ? fieldToRole(tokens) : tokens, tiers };
 }
 
 /** Light stemming: plurals only. Consistent on both sides, so "sales" -> "sale" is harmless. */
@@ -253,21 +295,23 @@ export function normalizeTitle(raw: unknown): NormalizedTitle {
   const cleaned = prepare(raw);
   const segments: NormalizedSegment[] = [];
   const seen = new Set<string>();
-  const push = (text: string) => {
+  const push = (text: string, primary: boolean) => {
     const seg = tokenizeSegment(text);
     const key = seg.tiers.join(' ') + '|' + seg.tokens.join(' ');
     if (seg.tokens.length && !seen.has(key)) {
       seen.add(key);
-      segments.push(seg);
+      segments.push({ ...seg, primary });
     }
   };
   const outside = cleaned.replace(BRACKETS, ' , ');
   const parts = outside.split(SEGMENT_SPLIT);
   // The first part is usually the role; try it alone before the whole.
-  push(parts[0] ?? '');
-  push(outside.replace(new RegExp(SEGMENT_SPLIT.source, 'g'), ' '));
-  for (const p of parts.slice(1)) push(p);
-  for (const m of cleaned.match(BRACKETS) ?? []) push(m.slice(1, -1));
+  push(parts[0] ?? '', true);
+  push(outside.replace(new RegExp(SEGMENT_SPLIT.source, 'g'), ' '), true);
+  // Workday and HR systems write titles head first: "Engineer, DevOps", "Assistant, Medical".
+  if (parts.length > 1 && tokenizeSegment(parts[0] ?? '').tokens.length <= 2) push(`${parts[1]} ${parts[0]}`, true);
+  for (const p of parts.slice(1)) push(p, false);
+  for (const m of cleaned.match(BRACKETS) ?? []) push(m.slice(1, -1), false);
   // Seniority said in one segment applies to the role found in another ("Staff - ML Engineer").
   const allTiers = [...new Set(segments.flatMap((s) => s.tiers))].sort((a, b) => TIER_RANK.indexOf(a) - TIER_RANK.indexOf(b));
   for (const s of segments) if (!s.tiers.length) s.tiers = allTiers;

@@ -34,7 +34,7 @@ describe('normalizeTitle', () => {
     ['SRE', 'sre', []],
     ['Site Reliability Engineer', 'sre engineer', []],
     ['FP&A Manager', 'fpa manager', []],
-    ['Director of Engineering', 'director engineering', []],
+    ['Director of Engineering', 'director', []],
     ['Réceptionniste', 'receptionniste', []],
     ['Data\u200B Engineer\u202E', 'data engineer', []],
     ['ＤＡＴＡ　ＡＮＡＬＹＳＴ', 'data analyst', []],
