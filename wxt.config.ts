@@ -15,9 +15,13 @@ export default defineConfig({
     name: 'Otiose',
     description:
       'Satire for job seekers: what the job title on the page really means, and its flight risk. Works offline; nothing leaves your browser.',
-    permissions: ['storage'],
-    // Only the boards. Nothing else is asked for up front.
+    // storage: settings. scripting: the content script on sites the user enables. activeTab: the
+    // popup may read the current tab's address to offer that, without access to every tab.
+    permissions: ['storage', 'scripting', 'activeTab'],
+    // Only the boards. Nothing else is asked for up front; any other site is asked for when the
+    // user enables it from the popup (optional host permissions).
     host_permissions: BOARD_MATCHES,
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Otiose' },
     ...(browser === 'firefox'
       ? {

@@ -19,10 +19,14 @@ export interface PopupProps {
   onUndoCorrection(key: string): void;
   /** Fetches the page's diagnostics text (no page text in it), or null when it cannot. */
   getDiagnostics?(): Promise<string | null>;
+  /** A site with no board adapter: whether the user has enabled Otiose on it. */
+  userSite?: { pattern: string; enabled: boolean } | null;
+  onUserSiteToggle?(enable: boolean): void;
   dossierUrl(id: string): string;
 }
 
-export function Popup({ matcher, site, settings, stats, onSiteToggle, onPauseToggle, onUndoCorrection, getDiagnostics, dossierUrl }: PopupProps) {
+export function Popup(props: PopupProps) {
+  const { matcher, site, settings, stats, onSiteToggle, onPauseToggle, onUndoCorrection, getDiagnostics, dossierUrl, userSite, onUserSiteToggle } = props;
   const [chosen, setChosen] = useState<DossierSummary | null>(null);
   const siteOn = site ? settings.sites[site] !== false : false;
   const count = useMemo(() => matcher.dossiers.filter((d) => d.kind === 'specimen').length, [matcher]);
@@ -39,6 +43,25 @@ export function Popup({ matcher, site, settings, stats, onSiteToggle, onPauseTog
       <RoleSearch matcher={matcher} onChoose={setChosen} />
       {chosen && <DossierSummaryCard dossier={chosen} dossierUrl={dossierUrl(chosen.id)} />}
       <section class="switches" aria-label="Where overlays appear">
+        {userSite && onUserSiteToggle && (
+          <div class="user-site">
+            {userSite.enabled ? (
+              <>
+                <p class="muted small">Otiose reads job postings on this site because you enabled it.</p>
+                <button type="button" class="undo" onClick={() => onUserSiteToggle(false)}>
+                  Remove Otiose from this site
+                </button>
+              </>
+            ) : (
+              <>
+                <p class="muted small">Otiose does not run on this site. Enabling it asks your browser for access to this site only.</p>
+                <button type="button" class="button" onClick={() => onUserSiteToggle(true)}>
+                  Enable Otiose on this site
+                </button>
+              </>
+            )}
+          </div>
+        )}
         <label class="switch">
           <input
             type="checkbox"

@@ -1,8 +1,10 @@
-// The background: opens the full dossier page when an overlay asks. Nothing else runs here.
+// The background: opens the full dossier page when an overlay asks, and keeps the content script
+// registrations for user-enabled sites in step with their permissions. Nothing else runs here.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { dossierPath } from '../lib/format';
 import type { RuntimeMessage } from '../lib/messages';
+import { reconcileUserSites } from '../lib/sites/user-sites';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
@@ -12,4 +14,7 @@ export default defineBackground(() => {
       .create({ url: browser.runtime.getURL(dossierPath(m.id) as '/dossier.html'), index: sender.tab ? sender.tab.index + 1 : undefined })
       .then(() => undefined);
   });
+  // A permission removed in the browser's own settings takes its registration with it.
+  browser.permissions.onRemoved.addListener(() => void reconcileUserSites().catch(() => {}));
+  void reconcileUserSites().catch(() => {});
 });

@@ -20,8 +20,8 @@ export interface Session {
   serve(pattern: string | RegExp, body: string | (() => string), contentType?: string): Promise<void>;
   /** Opens a page at a board URL with the fixture served there. */
   openFixture(url: string, fixturePath: string): Promise<Page>;
-  /** The popup as a page, told which site it is about and, optionally, which tab (URL pattern). */
-  openPopup(site?: string, tabPattern?: string): Promise<Page>;
+  /** The popup as a page, told which page it is about and, optionally, which tab (URL pattern). */
+  openPopup(pageUrl?: string, tabPattern?: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -80,10 +80,10 @@ export async function launch(opts: { userDataDir?: string; headless?: boolean } 
       await page.goto(url);
       return page;
     },
-    async openPopup(site, tabPattern) {
+    async openPopup(pageUrl, tabPattern) {
       const page = await context.newPage();
       const query = new URLSearchParams();
-      if (site) query.set('site', site);
+      if (pageUrl) query.set('url', pageUrl);
       if (tabPattern) query.set('tab', tabPattern);
       await page.goto(`chrome-extension://${extensionId}/popup.html${query.size ? `?${query}` : ''}`);
       return page;

@@ -47,7 +47,7 @@ async function main() {
     }
   }
 
-  const popup = await session.openPopup('linkedin.com');
+  const popup = await session.openPopup('https://www.linkedin.com/jobs/search/');
   await popup.setViewportSize({ width: 380, height: 560 });
   await popup.getByRole('combobox').fill('staff machine');
   await popup.keyboard.press('Enter');

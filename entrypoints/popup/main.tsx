@@ -6,29 +6,39 @@ import { Popup } from '../../components/Popup';
 import { dossierPath } from '../../lib/format';
 import { createMatcher } from '../../lib/matching/matcher';
 import type { PageStats, RuntimeMessage } from '../../lib/messages';
-import { siteKeyFor } from '../../lib/sites/registry';
+import { adapterFor, siteKeyFor } from '../../lib/sites/registry';
+import { isUserSiteEnabled, originPattern, registerUserSite, removeUserSite, requestUserSite } from '../../lib/sites/user-sites';
 import { loadSettings, removeCorrection, setPaused, setSiteEnabled, watchSettings, type Settings } from '../../lib/settings/settings';
 import './style.css';
 
 const matcher = createMatcher(matchIndex);
 
-/** The site of the active tab. Tests (and anyone opening the popup as a page) may name it with
- *  ?site=..., since a popup opened as a tab has no active tab of its own to ask about, and may
- *  point at a tab by URL pattern with ?tab=https://www.linkedin.com/jobs/* for its health line. */
-async function currentTab(): Promise<{ site: string | null; tabId: number | null }> {
+interface CurrentTab {
+  /** Site key for the per-site switch, or null where Otiose cannot run. */
+  site: string | null;
+  tabId: number | null;
+  /** The page's address (activeTab lets the popup read it), for "Enable Otiose on this site". */
+  url: string | null;
+}
+
+/** The active tab. Tests (and anyone opening the popup as a page) may name it with ?url=<page url>,
+ *  since a popup opened as a tab has no active tab of its own to ask about; ?tab=<URL pattern>
+ *  then finds that tab for the health line. */
+async function currentTab(): Promise<CurrentTab> {
   const params = new URLSearchParams(location.search);
-  const param = params.get('site');
-  if (param) {
+  const given = params.get('url');
+  if (given) {
     const pattern = params.get('tab');
     const [tab] = pattern ? await browser.tabs.query({ url: pattern }).catch(() => []) : [];
-    return { site: param, tabId: tab?.id ?? null };
+    return { site: siteKeyFor(new URL(given).hostname), tabId: tab?.id ?? null, url: given };
   }
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     const url = tab?.url ? new URL(tab.url) : null;
-    return { site: url && /^https?:$/.test(url.protocol) ? siteKeyFor(url.hostname) : null, tabId: tab?.id ?? null };
+    const web = url && /^https?:$/.test(url.protocol);
+    return { site: web ? siteKeyFor(url.hostname) : null, tabId: tab?.id ?? null, url: web ? url.href : null };
   } catch {
-    return { site: null, tabId: null };
+    return { site: null, tabId: null, url: null };
   }
 }
 
@@ -54,7 +64,26 @@ async function diagnostics(tabId: number | null): Promise<string | null> {
 
 async function main() {
   const app = document.getElementById('app')!;
-  const { site, tabId } = await currentTab();
+  const { site, tabId, url } = await currentTab();
+  // A site with no board adapter runs Otiose only if the user enables it here.
+  const pattern = url && !adapterFor(new URL(url)) ? originPattern(url) : null;
+  let userSite = pattern ? { pattern, enabled: await isUserSiteEnabled(pattern).catch(() => false) } : null;
+  const toggleUserSite = async (enable: boolean) => {
+    if (!userSite) return;
+    try {
+      if (enable) {
+        // Asked inside the click, as browsers require; nothing is asked for until then.
+        if (!(await requestUserSite(userSite.pattern))) return;
+        await registerUserSite(userSite.pattern, tabId);
+      } else {
+        await removeUserSite(userSite.pattern);
+      }
+      userSite = { ...userSite, enabled: await isUserSiteEnabled(userSite.pattern) };
+    } catch {
+      // permission refused or API missing: the button simply stays as it was
+    }
+    draw();
+  };
   let settings: Settings = await loadSettings();
   let stats = await pageStats(tabId);
   const draw = () =>
@@ -68,6 +97,8 @@ async function main() {
         onPauseToggle={(p) => void setPaused(p)}
         onUndoCorrection={(key) => void removeCorrection(key)}
         getDiagnostics={() => diagnostics(tabId)}
+        userSite={userSite}
+        onUserSiteToggle={(on) => void toggleUserSite(on)}
         dossierUrl={(id) => browser.runtime.getURL(dossierPath(id) as '/dossier.html')}
       />,
       app,

@@ -17,7 +17,6 @@ export const indeedAdapter: SiteAdapter = {
     {
       name: 'search result card',
       selectors: [
-        { css: 'h2[data-testid="simpler-jobTitle"]', seen: '2025-03' },
         { css: 'h2.jobTitle a[data-jk] span[title]', seen: '2025-03' },
         { css: 'a.jcs-JobTitle span[title]', seen: '2024-11' },
       ],
@@ -27,6 +26,8 @@ export const indeedAdapter: SiteAdapter = {
       selectors: [
         { css: 'h1[data-testid="jobsearch-JobInfoHeader-title"]', seen: '2026-08' },
         { css: 'h2[data-testid="jobsearch-JobInfoHeader-title"]', seen: '2025-03' },
+        // The "simpler" job pane beside the results (not the cards themselves).
+        { css: 'h2[data-testid="simpler-jobTitle"]', seen: '2025-03' },
         { css: '[data-testid="jobDetailTitle"]', seen: '2025-03' },
         { css: '.jobsearch-JobInfoHeader-title-container h1', seen: '2026-08' },
       ],

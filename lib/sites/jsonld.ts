@@ -51,6 +51,12 @@ export function jobPostingTitles(doc: Document): string[] {
   return titles;
 }
 
+/** Hidden by CSS (a sticky clone, a collapsed template)? Where layout is unknown (tests), assume shown. */
+function isShown(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(el) : true;
+}
+
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 function findJsonLdHeadings(doc: Document): Element[] {
@@ -61,8 +67,10 @@ function findJsonLdHeadings(doc: Document): Element[] {
     // Prefer the page's main heading; accept a heading that starts with the title
     // ("Senior Engineer - Berlin") when none says exactly the title.
     let loose: Element | undefined;
-    for (const h of doc.querySelectorAll('h1, h2, h3, [role="heading"]')) {
-      if (h.closest('[hidden], [aria-hidden="true"], otiose-overlay')) continue;
+    // h1 first: the page's own heading beats a sticky header's or a teaser's copy of the title.
+    const headings = [...doc.querySelectorAll('h1'), ...doc.querySelectorAll('h2, h3, [role="heading"]')];
+    for (const h of headings) {
+      if (h.closest('[hidden], [aria-hidden="true"], otiose-overlay') || !isShown(h)) continue;
       const text = fold(visibleText(h));
       if (text === title) {
         loose = undefined;

@@ -9,7 +9,7 @@ export const workableAdapter: SiteAdapter = {
   targets: [
     {
       name: 'job heading',
-      selectors: [{ css: 'h1[data-ui="job-title"]', seen: '2025-05' }, { css: '[data-ui="job-title"]', seen: '2025-05' }],
+      selectors: [{ css: 'h1[data-ui="job-title"]', seen: '2025-05' }, { css: 'h2[data-ui="job-title"]', seen: '2025-05' }],
     },
     {
       name: 'board listing',

@@ -38,7 +38,7 @@ describe('corrections', () => {
     expect(await card.textContent()).toContain('Filed here by you');
     await page.keyboard.press('Escape');
 
-    const popup = await s.openPopup('linkedin.com');
+    const popup = await s.openPopup('https://www.linkedin.com/jobs/search/');
     await popup.getByRole('button', { name: `Undo the correction for ${TITLE}` }).click();
     await expect.poll(() => host().getAttribute('data-dossier')).toBe('data-scientist');
     expect(s.unrouted).toEqual([]);

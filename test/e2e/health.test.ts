@@ -16,7 +16,7 @@ describe('popup health', () => {
   it('reports the adapter and counts for the current tab', async () => {
     const page = await s.openFixture(exp.url, 'linkedin/guest-search.html');
     await waitForOverlayCount(page, exp.titles.length);
-    const popup = await s.openPopup('linkedin.com', 'https://www.linkedin.com/jobs/search/*');
+    const popup = await s.openPopup('https://www.linkedin.com/jobs/search/', 'https://www.linkedin.com/jobs/search/*');
     await expect.poll(() => popup.getByRole('status').textContent()).toMatch(new RegExp(`LinkedIn: ${exp.titles.length} titles found, \\d+ matched`));
     await popup.close();
     await page.close();
@@ -32,7 +32,7 @@ describe('popup health', () => {
     await page.goto(url);
     await page.waitForTimeout(500);
     expect(await page.locator('otiose-overlay').count()).toBe(0);
-    const popup = await s.openPopup('linkedin.com', 'https://www.linkedin.com/jobs/search/*');
+    const popup = await s.openPopup('https://www.linkedin.com/jobs/search/', 'https://www.linkedin.com/jobs/search/*');
     await expect.poll(() => popup.getByRole('status').textContent()).toContain('found no job titles');
     await popup.getByRole('button', { name: 'Copy diagnostics' }).click();
     const box = popup.getByRole('textbox', { name: /Diagnostics/ });

@@ -124,7 +124,7 @@ describe('popup', () => {
     const exp = expected('guest-search');
     const page = await s.openFixture(exp.url, 'linkedin/guest-search.html');
     await waitForOverlayCount(page, exp.titles.length);
-    const popup = await s.openPopup('linkedin.com');
+    const popup = await s.openPopup('https://www.linkedin.com/jobs/search/');
     const siteSwitch = popup.getByRole('switch', { name: 'Overlays on linkedin.com' });
     expect(await siteSwitch.isChecked()).toBe(true);
     await siteSwitch.click();
@@ -142,7 +142,7 @@ describe('popup', () => {
   });
 
   it('finds a role as you type, with arrow keys and Enter', async () => {
-    const popup = await s.openPopup('linkedin.com');
+    const popup = await s.openPopup('https://www.linkedin.com/jobs/search/');
     const box = popup.getByRole('combobox', { name: 'Search roles' });
     await box.fill('staff machine');
     await popup.getByRole('option').first().waitFor();
