@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { Overlay } from '../../components/Overlay';
 import overlayCss from '../../components/overlay.css?inline';
 import type { DossierSummary, TitleMatch } from '../../lib/matching/types';
-import { OVERLAY_TAG, type OverlayHandle } from '../../lib/scanner/scanner';
+import { HOST_ATTR, OVERLAY_TAG, type OverlayHandle } from '../../lib/scanner/scanner';
 
 // One stylesheet object shared by every overlay. Where constructable sheets cannot be adopted
 // (Firefox content scripts), each shadow root gets a <style> with the same text.
@@ -64,8 +64,22 @@ export interface OverlayActions {
   onCorrect: (title: string, id: string | null) => void;
 }
 
+// A page may define its own <otiose-overlay> custom element: every element of that tag would then
+// run the page's constructor. The first host we create tells (it comes back :defined); from then
+// on this page gets a tag of our own, unknown to it, with the same data attributes.
+let hostTag: string = OVERLAY_TAG;
+function createHost(): HTMLElement {
+  let host = document.createElement(hostTag);
+  if (hostTag === OVERLAY_TAG && host.matches(':defined')) {
+    hostTag = `${OVERLAY_TAG}-${Math.random().toString(36).slice(2, 10)}`;
+    host = document.createElement(hostTag);
+  }
+  host.setAttribute(HOST_ATTR, '');
+  return host;
+}
+
 export function mountOverlay(title: string, match: TitleMatch | null, actions: OverlayActions): OverlayHandle | null {
-  const host = document.createElement(OVERLAY_TAG);
+  const host = createHost();
   let root: ShadowRoot;
   try {
     // A page that defined its own <otiose-overlay> may own the shadow root already: then we

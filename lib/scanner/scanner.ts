@@ -12,6 +12,10 @@ import { visibleText } from '../sites/read-text';
 import type { TitleTarget } from '../sites/types';
 
 export const OVERLAY_TAG = 'otiose-overlay';
+/** Every overlay host carries this attribute, whatever its tag (see mount.tsx on pages that
+ *  claim the tag for themselves); code that must skip overlays looks for it. */
+export const HOST_ATTR = 'data-otiose-host';
+export const HOST_SELECTOR = `${OVERLAY_TAG}, [${HOST_ATTR}]`;
 
 /** What the scanner needs from whoever draws overlays (the content script; a stub in tests). */
 export interface OverlayHandle {
@@ -120,7 +124,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     for (const target of opts.targets()) {
       let count = 0;
       for (const el of elementsOf(target)) {
-        if (seen.has(el) || claimedAncestors.has(el) || el.closest(OVERLAY_TAG)) continue;
+        if (seen.has(el) || claimedAncestors.has(el) || el.closest(HOST_SELECTOR)) continue;
         if (hasClaimedAncestor(el, seen)) continue; // one overlay per title, even if two targets see it
         let title: string;
         try {

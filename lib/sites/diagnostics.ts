@@ -12,7 +12,7 @@ const MAX_CHARS = 24_000;
 function skeleton(el: Element, depth: number, out: string[]): void {
   if (out.join('\n').length > MAX_CHARS) return;
   const tag = el.localName;
-  if (tag === 'script' || tag === 'style' || tag === 'svg' || tag === 'otiose-overlay' || tag === 'noscript') return;
+  if (tag === 'script' || tag === 'style' || tag === 'svg' || el.hasAttribute('data-otiose-host') || tag === 'otiose-overlay' || tag === 'noscript') return;
   const attrs = [...el.attributes]
     .map((a) => (KEEP_VALUES.test(a.name) ? `${a.name}="${a.value.replace(/\d{4,}/g, '#').slice(0, 120)}"` : a.name))
     .join(' ');

@@ -70,7 +70,7 @@ function findJsonLdHeadings(doc: Document): Element[] {
     // h1 first: the page's own heading beats a sticky header's or a teaser's copy of the title.
     const headings = [...doc.querySelectorAll('h1'), ...doc.querySelectorAll('h2, h3, [role="heading"]')];
     for (const h of headings) {
-      if (h.closest('[hidden], [aria-hidden="true"], otiose-overlay') || !isShown(h)) continue;
+      if (h.closest('[hidden], [aria-hidden="true"], otiose-overlay, [data-otiose-host]') || !isShown(h)) continue;
       const text = fold(visibleText(h));
       if (text === title) {
         loose = undefined;

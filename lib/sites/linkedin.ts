@@ -60,7 +60,7 @@ function findSduiCardTitles(doc: Document): Element[] {
   for (const card of doc.querySelectorAll(SDUI_CARDS)) {
     // A list item may wrap a card: take the innermost card's title once.
     const p = card.querySelector('p:has(span[aria-hidden="true"])') ?? card.querySelector('p');
-    if (p && !p.closest('otiose-overlay')) out.add(p);
+    if (p && !p.closest('otiose-overlay, [data-otiose-host]')) out.add(p);
   }
   return [...out];
 }

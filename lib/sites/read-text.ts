@@ -8,7 +8,7 @@ export function visibleText(el: Element): string {
       if (c.nodeType === 3) out += c.nodeValue ?? '';
       else if (c.nodeType === 1) {
         const e = c as Element;
-        if (e.localName === 'otiose-overlay' || e.localName === 'script' || e.localName === 'style') continue;
+        if (e.localName === 'otiose-overlay' || e.hasAttribute('data-otiose-host') || e.localName === 'script' || e.localName === 'style') continue;
         // Screen-reader-only copies duplicate the visible title ("... with verification").
         if (e.classList.contains('visually-hidden') || e.classList.contains('sr-only')) continue;
         walk(e);
