@@ -59,6 +59,19 @@ describe('the dataset', () => {
     expect(collisions.map((c) => `${c.name}: ${c.ids.join(' vs ')}`)).toEqual([]);
   });
 
+  it('has no name that is a bare generic word, which would swallow other jobs\' titles', () => {
+    // "Principal" alone would claim "Principal, Data Science"; "Manager" alone every manager.
+    const generic = new Set(['manager', 'director', 'engineer', 'analyst', 'specialist', 'coordinator', 'consultant', 'technician', 'supervisor', 'representative', 'officer', 'executive', 'agent', 'admin', 'partner', 'member', 'worker', 'intern', 'trainee', 'operator', 'designer', 'scientist', 'associate', 'assistant', 'principal', 'lead', 'staff', 'head', 'chief', 'fellow']);
+    const bare: string[] = [];
+    for (const d of specimens) {
+      for (const name of [d.title, ...d.aliases]) {
+        const n = normalizeName(name);
+        if (n.tiers.length === 0 && n.tokens.length === 1 && generic.has(n.tokens[0]!)) bare.push(`${d.id}: "${name}"`);
+      }
+    }
+    expect(bare).toEqual([]);
+  });
+
   it('gives each family keyword to one family only', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];
