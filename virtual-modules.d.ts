@@ -11,3 +11,8 @@ declare module '*.css?inline' {
   const css: string;
   export default css;
 }
+declare module 'virtual:otiose/lexicon' {
+  /** [id, phrase, variants, translation, kind] for every JD-autopsy phrase. */
+  const lexicon: Array<[string, string, string[], string, string]>;
+  export default lexicon;
+}

@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { otioseDataPlugin } from './scripts/vite-plugin-otiose-data';
 import { BOARD_MATCHES } from './lib/sites/matches';
+import { PAGE_DATA_FILES, pageDataFiles } from './scripts/page-data';
 
 // WXT wiring. Everything the extension ships is decided here and in entrypoints/.
 export default defineConfig({
@@ -11,6 +12,13 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), otioseDataPlugin()],
   }),
+  hooks: {
+    // The match index and the lexicon ship as data files the content script fetches (see
+    // scripts/page-data.ts); validation failures stop the build here, naming file and field.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...pageDataFiles());
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Otiose',
     description:
@@ -23,6 +31,11 @@ export default defineConfig({
     host_permissions: BOARD_MATCHES,
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Otiose' },
+    // Only the content script reads these; a dynamic URL keeps pages from probing for them.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? PAGE_DATA_FILES
+        : [{ resources: PAGE_DATA_FILES, matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -2,6 +2,7 @@
 // card (translation, flight risk, salary, metrics, the way to the whole record). Rendered inside a
 // shadow root by the content script, so the board's CSS and ours never meet.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { BullshitIndex } from '../lib/autopsy/engine';
 import type { DossierSummary, TitleMatch } from '../lib/matching/types';
 import { formatSalary, riskLabel } from '../lib/format';
 import { CorrectionPicker } from './CorrectionPicker';
@@ -15,9 +16,11 @@ export interface OverlayProps {
   /** "Wrong match?": search dossiers, and file this title under one (or none). */
   search?: (query: string) => DossierSummary[];
   onCorrect?: (id: string | null) => void;
+  /** The JD autopsy of the description this title heads, when there is one. */
+  bullshit?: BullshitIndex | null;
 }
 
-export function Overlay({ title, match, onOpenDossier, onOpenChange, search, onCorrect }: OverlayProps) {
+export function Overlay({ title, match, onOpenDossier, onOpenChange, search, onCorrect, bullshit }: OverlayProps) {
   const [open, setOpen] = useState(false);
   const [fixing, setFixing] = useState(false);
   const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
@@ -154,6 +157,7 @@ export function Overlay({ title, match, onOpenDossier, onOpenChange, search, onC
             Market average: <strong>{formatSalary(d.salary, d.approximate)}</strong>
             {d.approximate && <span class="muted"> (approximate, US)</span>}
           </p>
+          {bullshit && <BullshitLine index={bullshit} />}
           <p class="metrics-label">Bullshit metrics</p>
           <ul class="metrics">
             {d.metrics.map((m) => (
@@ -174,6 +178,27 @@ export function Overlay({ title, match, onOpenDossier, onOpenChange, search, onC
         </div>
       )}
     </>
+  );
+}
+
+function BullshitLine({ index }: { index: BullshitIndex }) {
+  return (
+    <div class="bullshit">
+      <p class="metrics-label">Bullshit index of this posting</p>
+      <p>
+        <strong>{index.per100.toFixed(1)}</strong> corporate phrases per 100 words ({index.found} in {index.words}).
+      </p>
+      {index.worst.length > 0 && (
+        <ul class="metrics">
+          {index.worst.map((w) => (
+            <li key={w.phrase}>
+              <strong>"{w.phrase}"</strong>
+              {w.count > 1 ? ` ×${w.count}` : ''}: {w.translation}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 

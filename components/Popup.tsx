@@ -5,6 +5,7 @@ import type { DossierSummary } from '../lib/matching/types';
 import type { Settings } from '../lib/settings/settings';
 import type { PageStats } from '../lib/messages';
 import { Health } from './Health';
+import { SettingsTransfer } from './SettingsTransfer';
 import { DossierSummaryCard } from './DossierSummaryCard';
 import { RoleSearch } from './RoleSearch';
 
@@ -16,6 +17,8 @@ export interface PopupProps {
   stats: PageStats | null;
   onSiteToggle(site: string, enabled: boolean): void;
   onPauseToggle(paused: boolean): void;
+  onAutopsyToggle?(on: boolean): void;
+  onImportSettings?(s: Settings): void;
   onUndoCorrection(key: string): void;
   /** Fetches the page's diagnostics text (no page text in it), or null when it cannot. */
   getDiagnostics?(): Promise<string | null>;
@@ -26,7 +29,7 @@ export interface PopupProps {
 }
 
 export function Popup(props: PopupProps) {
-  const { matcher, site, settings, stats, onSiteToggle, onPauseToggle, onUndoCorrection, getDiagnostics, dossierUrl, userSite, onUserSiteToggle } = props;
+  const { matcher, site, settings, stats, onSiteToggle, onPauseToggle, onAutopsyToggle, onImportSettings, onUndoCorrection, getDiagnostics, dossierUrl, userSite, onUserSiteToggle } = props;
   const [chosen, setChosen] = useState<DossierSummary | null>(null);
   const siteOn = site ? settings.sites[site] !== false : false;
   const count = useMemo(() => matcher.dossiers.filter((d) => d.kind === 'specimen').length, [matcher]);
@@ -72,6 +75,12 @@ export function Popup(props: PopupProps) {
           />
           <span>{site ? `Overlays on ${site}` : 'Overlays are not available on this page'}</span>
         </label>
+        {onAutopsyToggle && (
+          <label class="switch">
+            <input type="checkbox" role="switch" checked={settings.autopsy} onChange={(e) => onAutopsyToggle((e.target as HTMLInputElement).checked)} />
+            <span>Translate buzzwords in job descriptions</span>
+          </label>
+        )}
         <label class="switch">
           <input type="checkbox" role="switch" checked={settings.paused} onChange={(e) => onPauseToggle((e.target as HTMLInputElement).checked)} />
           <span>Pause Otiose everywhere</span>
@@ -79,6 +88,7 @@ export function Popup(props: PopupProps) {
         {stats && <Health stats={stats} getDiagnostics={getDiagnostics} />}
       </section>
       <Corrections corrections={settings.corrections} matcher={matcher} onUndo={onUndoCorrection} />
+      {onImportSettings && <SettingsTransfer settings={settings} onImport={onImportSettings} />}
       <footer class="muted small">
         {count} dossiers, bundled. Satire about corporate process, not about people. Nothing leaves your browser.
       </footer>

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { dossierPath } from '../lib/format';
 import type { RuntimeMessage } from '../lib/messages';
+import { upgradeStoredSettings } from '../lib/settings/settings';
 import { reconcileUserSites } from '../lib/sites/user-sites';
 
 export default defineBackground(() => {
@@ -17,4 +18,6 @@ export default defineBackground(() => {
   // A permission removed in the browser's own settings takes its registration with it.
   browser.permissions.onRemoved.addListener(() => void reconcileUserSites().catch(() => {}));
   void reconcileUserSites().catch(() => {});
+  // Settings written by an earlier version are brought up to date, keeping every good value.
+  browser.runtime.onInstalled.addListener(() => void upgradeStoredSettings().catch(() => {}));
 });

@@ -3,12 +3,16 @@
 // one JSON object.
 import { loadDataset } from '../lib/dataset/load';
 import { benchMatch } from './bench/match';
+import { benchPage } from './bench/page';
 
-function main() {
+async function main() {
   const json = process.argv.includes('--json');
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
   const dossiers = loadDataset();
   const results: Record<string, Record<string, number>> = {};
-  results.match = benchMatch(dossiers);
+  if (!only || only === 'match') results.match = benchMatch(dossiers);
+  // The page benchmark needs the production build (npm run bench builds it first).
+  if (!only || only === 'page') results.page = await benchPage();
   if (json) {
     process.stdout.write(JSON.stringify(results) + '\n');
     return;
@@ -19,4 +23,7 @@ function main() {
   }
 }
 
-main();
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -3,6 +3,7 @@
 import { render } from 'preact';
 import { Overlay } from '../../components/Overlay';
 import overlayCss from '../../components/overlay.css?inline';
+import type { BullshitIndex } from '../../lib/autopsy/engine';
 import type { DossierSummary, TitleMatch } from '../../lib/matching/types';
 import { HOST_ATTR, OVERLAY_TAG, type OverlayHandle } from '../../lib/scanner/scanner';
 
@@ -64,6 +65,11 @@ export interface OverlayActions {
   onCorrect: (title: string, id: string | null) => void;
 }
 
+export interface MountedOverlay extends OverlayHandle {
+  /** Shows (or hides, with null) the description's bullshit index in the card. */
+  setBullshit(index: BullshitIndex | null): void;
+}
+
 // A page may define its own <otiose-overlay> custom element: every element of that tag would then
 // run the page's constructor. The first host we create tells (it comes back :defined); from then
 // on this page gets a tag of our own, unknown to it, with the same data attributes.
@@ -78,7 +84,7 @@ function createHost(): HTMLElement {
   return host;
 }
 
-export function mountOverlay(title: string, match: TitleMatch | null, actions: OverlayActions): OverlayHandle | null {
+export function mountOverlay(title: string, match: TitleMatch | null, actions: OverlayActions): MountedOverlay | null {
   const host = createHost();
   let root: ShadowRoot;
   try {
@@ -94,13 +100,24 @@ export function mountOverlay(title: string, match: TitleMatch | null, actions: O
   // card must rise above the chips that come after it.
   const raise = (open: boolean) => host.style.setProperty('z-index', open ? '2147483647' : '');
   let current = title;
+  let currentMatch = match;
+  let bullshit: BullshitIndex | null = null;
   // The host may be reused for another title (recycled card): correct the one shown now.
   const onCorrect = (id: string | null) => actions.onCorrect(current, id);
   const draw = (t: string, m: TitleMatch | null) => {
     current = t;
+    currentMatch = m;
     setAttributes(host, t, m);
     render(
-      <Overlay title={t} match={m} onOpenDossier={actions.onOpenDossier} onOpenChange={raise} search={actions.search} onCorrect={onCorrect} />,
+      <Overlay
+        title={t}
+        match={m}
+        onOpenDossier={actions.onOpenDossier}
+        onOpenChange={raise}
+        search={actions.search}
+        onCorrect={onCorrect}
+        bullshit={bullshit}
+      />,
       root,
     );
   };
@@ -108,6 +125,11 @@ export function mountOverlay(title: string, match: TitleMatch | null, actions: O
   return {
     host,
     update: draw,
+    setBullshit(index) {
+      bullshit = index;
+      host.toggleAttribute('data-bullshit', !!index);
+      draw(current, currentMatch);
+    },
     destroy() {
       render(null, root);
       host.remove();

@@ -8,7 +8,7 @@ import { createMatcher } from '../../lib/matching/matcher';
 import type { PageStats, RuntimeMessage } from '../../lib/messages';
 import { adapterFor, siteKeyFor } from '../../lib/sites/registry';
 import { isUserSiteEnabled, originPattern, registerUserSite, removeUserSite, requestUserSite } from '../../lib/sites/user-sites';
-import { loadSettings, removeCorrection, setPaused, setSiteEnabled, watchSettings, type Settings } from '../../lib/settings/settings';
+import { loadSettings, removeCorrection, saveAllSettings, setAutopsy, setPaused, setSiteEnabled, watchSettings, type Settings } from '../../lib/settings/settings';
 import './style.css';
 
 const matcher = createMatcher(matchIndex);
@@ -95,6 +95,8 @@ async function main() {
         stats={stats}
         onSiteToggle={(s, on) => void setSiteEnabled(s, on)}
         onPauseToggle={(p) => void setPaused(p)}
+        onAutopsyToggle={(on) => void setAutopsy(on)}
+        onImportSettings={(imported) => void saveAllSettings(imported)}
         onUndoCorrection={(key) => void removeCorrection(key)}
         getDiagnostics={() => diagnostics(tabId)}
         userSite={userSite}

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { lexiconFileSchema, PHRASE_KINDS, type Phrase } from '../../data/lexicon-schema';
 import { DATA_DIR, DatasetError } from './load';
 
-export function loadLexicon(dir = join(DATA_DIR, 'lexicon')): Phrase[] {
+export function loadLexicon(dir = process.env.OTIOSE_LEXICON_DIR || join(DATA_DIR, 'lexicon')): Phrase[] {
   const problems: string[] = [];
   const phrases: Phrase[] = [];
   for (const kind of PHRASE_KINDS) {

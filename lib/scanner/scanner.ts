@@ -23,7 +23,7 @@ export interface OverlayHandle {
   update(title: string, match: TitleMatch | null): void;
   destroy(): void;
 }
-export type MountOverlay = (title: string, match: TitleMatch | null) => OverlayHandle | null;
+export type MountOverlay = (title: string, match: TitleMatch | null, target: TitleTarget) => OverlayHandle | null;
 
 export interface ScannerOptions {
   doc: Document;
@@ -34,6 +34,8 @@ export interface ScannerOptions {
   schedule?: (cb: () => void) => void;
   /** Milliseconds of overlay creation per frame before yielding to the page. */
   budgetMs?: number;
+  /** Called after every complete scan (page-level features such as the JD autopsy follow it). */
+  onScanned?: () => void;
 }
 
 export interface ScanStats {
@@ -153,7 +155,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
           continue;
         }
         if (t) drop(t);
-        const handle = opts.mount(title, m);
+        const handle = opts.mount(title, m, target);
         if (!handle) continue;
         ours.add(handle.host);
         live.add(handle.host);
@@ -172,6 +174,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     }
     lastStats = { found: seen.size, matched, byTarget };
     if (outOfTime) requestScan();
+    else opts.onScanned?.();
   }
 
   function requestScan() {

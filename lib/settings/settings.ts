@@ -2,7 +2,7 @@
 // that setting: it falls back to its default and everything else is kept. Nothing is synced.
 import { browser } from 'wxt/browser';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** A user's correction of one normalised title: the dossier it should open, or null for none. */
 export interface Correction {
@@ -15,15 +15,23 @@ export interface Correction {
 export interface Settings {
   /** Global pause: no overlays anywhere. */
   paused: boolean;
+  /** The JD autopsy: marks corporate phrases in job descriptions. On unless switched off. */
+  autopsy: boolean;
   /** Per-site switches, by site key (lib/sites/registry siteKeyFor). Absent means on. */
   sites: Record<string, boolean>;
   /** Corrections by normalised title (lib/matching/corrections correctionKey). They win on every site. */
   corrections: Record<string, Correction>;
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ paused: false, sites: {}, corrections: {} });
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ paused: false, autopsy: true, sites: {}, corrections: {} });
 
-const KEYS = { version: 'otiose.version', paused: 'otiose.paused', sites: 'otiose.sites', corrections: 'otiose.corrections' } as const;
+const KEYS = {
+  version: 'otiose.version',
+  paused: 'otiose.paused',
+  autopsy: 'otiose.autopsy',
+  sites: 'otiose.sites',
+  corrections: 'otiose.corrections',
+} as const;
 const SITE_KEY = /^[a-z0-9.-]{1,253}$/;
 const DOSSIER_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -51,7 +59,8 @@ export function sanitizeSettings(raw: Record<string, unknown>): Settings {
       if (SITE_KEY.test(k) && typeof v === 'boolean') sites[k] = v;
     }
   }
-  return { paused, sites, corrections: sanitizeCorrections(raw[KEYS.corrections]) };
+  const autopsy = typeof raw[KEYS.autopsy] === 'boolean' ? (raw[KEYS.autopsy] as boolean) : DEFAULT_SETTINGS.autopsy;
+  return { paused, autopsy, sites, corrections: sanitizeCorrections(raw[KEYS.corrections]) };
 }
 
 export async function loadSettings(): Promise<Settings> {
@@ -64,6 +73,10 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function setPaused(paused: boolean): Promise<void> {
   await browser.storage.local.set({ [KEYS.paused]: paused, [KEYS.version]: SETTINGS_VERSION });
+}
+
+export async function setAutopsy(on: boolean): Promise<void> {
+  await browser.storage.local.set({ [KEYS.autopsy]: on, [KEYS.version]: SETTINGS_VERSION });
 }
 
 export async function setSiteEnabled(site: string, enabled: boolean): Promise<void> {
@@ -97,4 +110,82 @@ export function watchSettings(cb: (s: Settings) => void): () => void {
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+// ---- Versions, export and import -------------------------------------------------------------
+// Version 1 stored paused and sites; version 2 added autopsy and corrections. Stored values are
+// read key by key with defaults, so upgrading means writing the version; each step is listed so
+// a future change of shape has its place.
+export const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {
+  // 0 (nothing stored) and 1 -> 2: new keys take their defaults; nothing is renamed or dropped.
+  1: (raw) => ({ ...raw, [KEYS.version]: 2 }),
+};
+
+/** Brings stored settings from any earlier version to the current one, keeping every good value. */
+export function migrateSettings(raw: Record<string, unknown>): Record<string, unknown> {
+  let version = typeof raw[KEYS.version] === 'number' ? (raw[KEYS.version] as number) : 1;
+  let out = { ...raw };
+  while (version < SETTINGS_VERSION) {
+    const step = MIGRATIONS[version];
+    out = step ? step(out) : { ...out, [KEYS.version]: version + 1 };
+    version = out[KEYS.version] as number;
+  }
+  return out;
+}
+
+export async function upgradeStoredSettings(): Promise<void> {
+  const raw = await browser.storage.local.get(Object.values(KEYS));
+  if (raw[KEYS.version] === SETTINGS_VERSION) return;
+  await browser.storage.local.set(migrateSettings(raw));
+}
+
+/** The settings file a user can keep or move to another browser. */
+export function exportSettings(s: Settings): string {
+  return JSON.stringify({ otiose: 'settings', version: SETTINGS_VERSION, ...s }, null, 2);
+}
+
+export type ImportResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
+
+/** Reads a settings file strictly: anything wrong is named, and nothing is imported. */
+export function parseSettingsFile(text: string): ImportResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, errors: [`This is not a JSON file (${(e as Error).message}).`] };
+  }
+  if (!isRecord(data) || data.otiose !== 'settings') return { ok: false, errors: ['This is not an Otiose settings file (it lacks "otiose": "settings").'] };
+  const errors: string[] = [];
+  if (typeof data.version !== 'number' || data.version < 1 || data.version > SETTINGS_VERSION) errors.push(`"version" must be a number from 1 to ${SETTINGS_VERSION}.`);
+  if ('paused' in data && typeof data.paused !== 'boolean') errors.push('"paused" must be true or false.');
+  if ('autopsy' in data && typeof data.autopsy !== 'boolean') errors.push('"autopsy" must be true or false.');
+  if ('sites' in data) {
+    if (!isRecord(data.sites)) errors.push('"sites" must be an object of site names to true or false.');
+    else for (const [k, v] of Object.entries(data.sites)) if (!SITE_KEY.test(k) || typeof v !== 'boolean') errors.push(`"sites"."${k}" must be a site name set to true or false.`);
+  }
+  if ('corrections' in data) {
+    if (!isRecord(data.corrections)) errors.push('"corrections" must be an object.');
+    else {
+      const good = sanitizeCorrections(data.corrections);
+      for (const k of Object.keys(data.corrections)) if (!(k in good)) errors.push(`"corrections"."${k}" needs a "title" and an "id" (a dossier id, or null).`);
+    }
+  }
+  if (errors.length) return { ok: false, errors };
+  const raw: Record<string, unknown> = {
+    [KEYS.paused]: data.paused,
+    [KEYS.autopsy]: data.autopsy,
+    [KEYS.sites]: data.sites,
+    [KEYS.corrections]: data.corrections,
+  };
+  return { ok: true, settings: sanitizeSettings(raw) };
+}
+
+export async function saveAllSettings(s: Settings): Promise<void> {
+  await browser.storage.local.set({
+    [KEYS.paused]: s.paused,
+    [KEYS.autopsy]: s.autopsy,
+    [KEYS.sites]: s.sites,
+    [KEYS.corrections]: s.corrections,
+    [KEYS.version]: SETTINGS_VERSION,
+  });
 }

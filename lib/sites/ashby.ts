@@ -10,11 +10,15 @@ export const ashbyAdapter: SiteAdapter = {
   targets: [
     {
       name: 'job heading',
+      describes: true,
       selectors: [{ css: 'h1.ashby-job-posting-heading', seen: '2026-07' }],
     },
     {
       name: 'board listing',
       selectors: [{ css: '.ashby-job-posting-brief-title', seen: '2025-09' }],
     },
+  ],
+  description: [
+    { css: '[class*="_descriptionText_"]', seen: '2026-07' },
   ],
 };

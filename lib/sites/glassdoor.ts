@@ -19,11 +19,16 @@ export const glassdoorAdapter: SiteAdapter = {
     },
     {
       name: 'job details heading',
+      describes: true,
       selectors: [
         { css: 'h1[id^="jd-job-title"]', seen: '2025-07' },
         { css: '[data-test="job-details-header"] h1', seen: '2025-07' },
         { css: '[class*="JobDetails_jobTitle"]', seen: '2025-07' },
       ],
     },
+  ],
+  description: [
+    { css: '[class*="JobDetails_jobDescription"]', seen: '2025-07' },
+    { css: '#JobDescriptionContainer', seen: '2024-09' },
   ],
 };

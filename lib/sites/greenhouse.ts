@@ -11,6 +11,7 @@ export const greenhouseAdapter: SiteAdapter = {
   targets: [
     {
       name: 'job view heading',
+      describes: true,
       selectors: [
         { css: '.job__title h1', seen: '2026-07' },
         { css: 'h1.app-title', seen: '2024-05' },
@@ -23,5 +24,9 @@ export const greenhouseAdapter: SiteAdapter = {
         { css: '.opening > a', seen: '2024-05' },
       ],
     },
+  ],
+  description: [
+    { css: '.job__description', seen: '2026-07' },
+    { css: '#content', seen: '2024-05' },
   ],
 };

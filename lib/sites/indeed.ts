@@ -23,6 +23,7 @@ export const indeedAdapter: SiteAdapter = {
     },
     {
       name: 'job view heading',
+      describes: true,
       selectors: [
         { css: 'h1[data-testid="jobsearch-JobInfoHeader-title"]', seen: '2026-08' },
         { css: 'h2[data-testid="jobsearch-JobInfoHeader-title"]', seen: '2025-03' },
@@ -33,5 +34,8 @@ export const indeedAdapter: SiteAdapter = {
       ],
       read: readIndeedTitle,
     },
+  ],
+  description: [
+    { css: '#jobDescriptionText', seen: '2026-08' },
   ],
 };

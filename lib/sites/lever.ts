@@ -9,6 +9,7 @@ export const leverAdapter: SiteAdapter = {
   targets: [
     {
       name: 'job heading',
+      describes: true,
       selectors: [
         { css: '.posting-headline h2', seen: '2026-09' },
         { css: '.posting-header h2', seen: '2026-09' },
@@ -21,5 +22,9 @@ export const leverAdapter: SiteAdapter = {
         { css: '.posting a.posting-title h5', seen: '2025-06' },
       ],
     },
+  ],
+  description: [
+    { css: '[data-qa="job-description"]', seen: '2026-09' },
+    { css: '.posting-page .section-wrapper', seen: '2025-06' },
   ],
 };

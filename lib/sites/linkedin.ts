@@ -85,6 +85,7 @@ export const linkedinAdapter: SiteAdapter = {
     },
     {
       name: 'public job view',
+      describes: true,
       selectors: [
         { css: 'h1.top-card-layout__title', seen: '2026-06' },
         { css: 'h2.top-card-layout__title', seen: '2026-08' },
@@ -103,6 +104,7 @@ export const linkedinAdapter: SiteAdapter = {
     },
     {
       name: 'signed-in details pane (classic)',
+      describes: true,
       selectors: [
         { css: '.job-details-jobs-unified-top-card__job-title h1', seen: '2025-10' },
         { css: 'h1.job-details-jobs-unified-top-card__job-title', seen: '2025-03' },
@@ -111,6 +113,7 @@ export const linkedinAdapter: SiteAdapter = {
     },
     {
       name: 'signed-in job details (new UI)',
+      describes: true,
       selectors: [],
       find: findSduiDetailsTitle,
     },
@@ -120,5 +123,11 @@ export const linkedinAdapter: SiteAdapter = {
       find: findSduiCardTitles,
       read: readSduiCardTitle,
     },
+  ],
+  description: [
+    { css: '.show-more-less-html__markup', seen: '2026-06' },
+    { css: '.jobs-description__content', seen: '2025-10' },
+    { css: '#job-details', seen: '2025-10' },
+    { css: '[data-sdui-component$="aboutTheJob"] [data-testid="expandable-text-box"]', seen: '2026-09' },
   ],
 };

@@ -9,6 +9,7 @@ export const smartrecruitersAdapter: SiteAdapter = {
   targets: [
     {
       name: 'job heading',
+      describes: true,
       selectors: [
         { css: 'h1.job-title', seen: '2025-05' },
         { css: '[itemprop="title"]', seen: '2024-10' },
@@ -21,5 +22,9 @@ export const smartrecruitersAdapter: SiteAdapter = {
         { css: '.opening-job .details-title', seen: '2024-10' },
       ],
     },
+  ],
+  description: [
+    { css: '[itemprop="description"]', seen: '2024-10' },
+    { css: '.job-sections', seen: '2025-05' },
   ],
 };

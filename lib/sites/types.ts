@@ -19,6 +19,9 @@ export interface TitleTarget {
   /** Where the overlay goes: inside the title element at its end (default), or right after it
    *  (for links, where a click inside would navigate away). */
   place?: 'append' | 'after';
+  /** This title heads the job description shown on the page (job view, details pane): its
+   *  overlay carries the description's bullshit index. */
+  describes?: boolean;
 }
 
 export interface SiteAdapter {
@@ -29,6 +32,8 @@ export interface SiteAdapter {
   /** Paths where titles are expected, for the popup's health line. */
   isJobPage(url: URL): boolean;
   targets: TitleTarget[];
+  /** Where the job description is, for the JD autopsy (ordered fallbacks, dated). */
+  description?: Selector[];
 }
 
 export function hostMatches(hostname: string, hosts: string[]): boolean {

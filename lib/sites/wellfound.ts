@@ -17,10 +17,15 @@ export const wellfoundAdapter: SiteAdapter = {
     },
     {
       name: 'job heading',
+      describes: true,
       selectors: [
         { css: '[data-test="JobDetail"] h1', seen: '2025-04' },
         { css: 'main h1[class*="title"]', seen: '2025-04' },
       ],
     },
+  ],
+  description: [
+    { css: '[data-test="JobDetail"] [class*="description"]', seen: '2025-04' },
+    { css: '[class*="styles_description"]', seen: '2025-04' },
   ],
 };

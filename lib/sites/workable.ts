@@ -9,6 +9,7 @@ export const workableAdapter: SiteAdapter = {
   targets: [
     {
       name: 'job heading',
+      describes: true,
       selectors: [{ css: 'h1[data-ui="job-title"]', seen: '2025-05' }, { css: 'h2[data-ui="job-title"]', seen: '2025-05' }],
     },
     {
@@ -18,5 +19,8 @@ export const workableAdapter: SiteAdapter = {
         { css: 'li[data-ui="job"] h3', seen: '2025-05' },
       ],
     },
+  ],
+  description: [
+    { css: '[data-ui="job-description"]', seen: '2025-05' },
   ],
 };

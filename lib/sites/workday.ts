@@ -10,6 +10,7 @@ export const workdayAdapter: SiteAdapter = {
   targets: [
     {
       name: 'job heading',
+      describes: true,
       selectors: [{ css: '[data-automation-id="jobPostingHeader"]', seen: '2026-07' }],
     },
     {
@@ -17,5 +18,8 @@ export const workdayAdapter: SiteAdapter = {
       selectors: [{ css: 'a[data-automation-id="jobTitle"]', seen: '2026-07' }],
       place: 'after',
     },
+  ],
+  description: [
+    { css: '[data-automation-id="jobPostingDescription"]', seen: '2026-07' },
   ],
 };

@@ -9,7 +9,7 @@ afterEach(cleanup);
 const props = (over: Partial<PopupProps> = {}): PopupProps => ({
   matcher,
   site: 'linkedin.com',
-  settings: { paused: false, sites: {}, corrections: {} },
+  settings: { paused: false, autopsy: true, sites: {}, corrections: {} },
   stats: null,
   onSiteToggle: vi.fn(),
   onPauseToggle: vi.fn(),
@@ -44,7 +44,7 @@ describe('Popup', () => {
   });
 
   it('switches the current site and pauses everywhere', () => {
-    const p = props({ settings: { paused: false, sites: { 'linkedin.com': false }, corrections: {} } });
+    const p = props({ settings: { paused: false, autopsy: true, sites: { 'linkedin.com': false }, corrections: {} } });
     render(<Popup {...p} />);
     const site = screen.getByRole('switch', { name: 'Overlays on linkedin.com' }) as HTMLInputElement;
     expect(site.checked).toBe(false);
@@ -60,7 +60,7 @@ describe('Popup', () => {
   });
 
   it('lists corrections and undoes one', () => {
-    const p = props({ settings: { paused: false, sites: {}, corrections: { '|data engineer': { title: 'Data Engineer', id: 'recruiter', at: 1 } } } });
+    const p = props({ settings: { paused: false, autopsy: true, sites: {}, corrections: { '|data engineer': { title: 'Data Engineer', id: 'recruiter', at: 1 } } } });
     render(<Popup {...p} />);
     expect(screen.getByRole('region', { name: 'Your corrections' }).textContent).toContain('"Data Engineer" → Recruiter');
     fireEvent.click(screen.getByRole('button', { name: 'Undo the correction for Data Engineer' }));

@@ -45,7 +45,41 @@ describe('settings', () => {
     const seen = vi.fn();
     const stop = watchSettings(seen);
     await setSiteEnabled('linkedin.com', false);
-    await vi.waitFor(() => expect(seen).toHaveBeenCalledWith({ paused: false, sites: { 'linkedin.com': false }, corrections: {} }));
+    await vi.waitFor(() => expect(seen).toHaveBeenCalledWith({ paused: false, autopsy: true, sites: { 'linkedin.com': false }, corrections: {} }));
     stop();
+  });
+});
+
+describe('settings versions, export and import', () => {
+  it('upgrade every earlier version, keeping what was stored', async () => {
+    const { migrateSettings, SETTINGS_VERSION } = await import('../../lib/settings/settings');
+    // Version 1 (paused and sites only), and nothing stored at all.
+    const v1 = migrateSettings({ 'otiose.version': 1, 'otiose.paused': true, 'otiose.sites': { 'linkedin.com': false } });
+    expect(v1).toEqual({ 'otiose.version': SETTINGS_VERSION, 'otiose.paused': true, 'otiose.sites': { 'linkedin.com': false } });
+    expect(migrateSettings({})['otiose.version']).toBe(SETTINGS_VERSION);
+    await fakeBrowser.storage.local.set({ 'otiose.version': 1, 'otiose.paused': true, 'otiose.sites': { 'indeed.com': false } });
+    const { upgradeStoredSettings } = await import('../../lib/settings/settings');
+    await upgradeStoredSettings();
+    expect(await loadSettings()).toEqual({ paused: true, autopsy: true, sites: { 'indeed.com': false }, corrections: {} });
+    expect((await fakeBrowser.storage.local.get('otiose.version'))['otiose.version']).toBe(SETTINGS_VERSION);
+  });
+
+  it('export to a file that imports back to the same settings', async () => {
+    const { exportSettings, parseSettingsFile } = await import('../../lib/settings/settings');
+    const s = { paused: false, autopsy: false, sites: { 'linkedin.com': false }, corrections: { '|data engineer': { title: 'Data Engineer', id: 'recruiter', at: 5 } } };
+    expect(parseSettingsFile(exportSettings(s))).toEqual({ ok: true, settings: s });
+  });
+
+  it('refuse a bad file whole, naming each problem', async () => {
+    const { parseSettingsFile } = await import('../../lib/settings/settings');
+    expect(parseSettingsFile('{oops')).toMatchObject({ ok: false, errors: [expect.stringMatching(/not a JSON file/)] });
+    expect(parseSettingsFile('{"a":1}')).toMatchObject({ ok: false, errors: [expect.stringMatching(/not an Otiose settings file/)] });
+    const r = parseSettingsFile(JSON.stringify({ otiose: 'settings', version: 2, paused: 'yes', sites: { 'linkedin.com': 'off' }, corrections: { x: { id: 7 } } }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toEqual([
+      '"paused" must be true or false.',
+      '"sites"."linkedin.com" must be a site name set to true or false.',
+      '"corrections"."x" needs a "title" and an "id" (a dossier id, or null).',
+    ]);
   });
 });
