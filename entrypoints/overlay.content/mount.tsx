@@ -84,6 +84,38 @@ function createHost(): HTMLElement {
   return host;
 }
 
+// Chips are drawn when their title comes near the viewport: a page of a thousand cards gets a
+// thousand hosts with their contract attributes at once, but only the few dozen a reader can see
+// pay for rendering. One observer for every overlay of the page.
+const drawWhenNear = new Map<Element, () => void>();
+let nearObserver: IntersectionObserver | null | undefined;
+function whenNear(host: Element, draw: () => void): void {
+  if (nearObserver === undefined) {
+    nearObserver =
+      typeof IntersectionObserver === 'function'
+        ? new IntersectionObserver(
+            (entries) => {
+              for (const e of entries) {
+                if (!e.isIntersecting) continue;
+                nearObserver!.unobserve(e.target);
+                const f = drawWhenNear.get(e.target);
+                drawWhenNear.delete(e.target);
+                f?.();
+              }
+            },
+            { rootMargin: '1000px 0px' },
+          )
+        : null;
+  }
+  if (!nearObserver) return draw();
+  drawWhenNear.set(host, draw);
+  nearObserver.observe(host);
+}
+function forget(host: Element): void {
+  drawWhenNear.delete(host);
+  nearObserver?.unobserve(host);
+}
+
 export function mountOverlay(title: string, match: TitleMatch | null, actions: OverlayActions): MountedOverlay | null {
   const host = createHost();
   let root: ShadowRoot;
@@ -104,10 +136,12 @@ export function mountOverlay(title: string, match: TitleMatch | null, actions: O
   let bullshit: BullshitIndex | null = null;
   // The host may be reused for another title (recycled card): correct the one shown now.
   const onCorrect = (id: string | null) => actions.onCorrect(current, id);
+  let visible = false;
   const draw = (t: string, m: TitleMatch | null) => {
     current = t;
     currentMatch = m;
     setAttributes(host, t, m);
+    if (!visible) return; // drawn when it comes near the viewport
     render(
       <Overlay
         title={t}
@@ -122,6 +156,10 @@ export function mountOverlay(title: string, match: TitleMatch | null, actions: O
     );
   };
   draw(title, match);
+  whenNear(host, () => {
+    visible = true;
+    draw(current, currentMatch);
+  });
   return {
     host,
     update: draw,
@@ -131,7 +169,8 @@ export function mountOverlay(title: string, match: TitleMatch | null, actions: O
       draw(current, currentMatch);
     },
     destroy() {
-      render(null, root);
+      forget(host);
+      if (visible) render(null, root);
       host.remove();
     },
   };

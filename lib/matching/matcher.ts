@@ -77,30 +77,27 @@ export function createMatcher(index: MatchIndex): Matcher {
   for (const e of entries) e.weight = e.tokens.reduce((s, t) => s + weight.get(t)!, 0);
 
   // Spelling repair, at the level of the words people type ("Enginering", "Practioner"), before
-  // the normaliser's phrase rules run. Every dataset word of five letters or more is indexed with
-  // one letter deleted; a candidate must keep the first letter and be one edit away, so real
-  // words near a role word ("Roofer" / "Proofer", "Wireman" / "Fireman") are left alone.
+  // the normaliser's phrase rules run. Dataset words of five letters or more are bucketed by first
+  // letter and length; a candidate must keep the first letter and be one edit away, so real words
+  // near a role word ("Roofer" / "Proofer", "Wireman" / "Fireman") are left alone. Buckets, not a
+  // deletion index: a few thousand strings instead of tens of thousands in every page.
   const words = new Set(index.words);
-  const deletions = new Map<string, string>();
+  const buckets = new Map<string, string[]>();
   for (const w of words) {
     if (w.length < 5) continue;
-    for (let i = 1; i < w.length; i++) {
-      const d = w.slice(0, i) + w.slice(i + 1);
-      if (!deletions.has(d)) deletions.set(d, w);
-    }
+    const key = w[0]! + w.length;
+    let list = buckets.get(key);
+    if (!list) buckets.set(key, (list = []));
+    list.push(w);
   }
   const repairWord = (w: string): string => {
     if (w.length < 5 || w.length > 30 || words.has(w)) return w;
-    const candidates = [deletions.get(w)];
-    for (let i = 1; i < w.length; i++) {
-      const d = w.slice(0, i) + w.slice(i + 1);
-      if (words.has(d)) candidates.push(d);
-      candidates.push(deletions.get(d));
-    }
-    for (const c of candidates) {
-      // An edit in the last letter is grammar, not a typo: "Promoted" is no "Promoter", "Manage" no "Manager".
-      if (!c || c[0] !== w[0] || c.slice(0, -1) === w.slice(0, -1) || c.slice(0, -1) === w || w.slice(0, -1) === c) continue;
-      if (withinOneEdit(w, c)) return c;
+    for (const len of [w.length, w.length + 1, w.length - 1]) {
+      for (const c of buckets.get(w[0]! + len) ?? []) {
+        // An edit in the last letter is grammar, not a typo: "Promoted" is no "Promoter", "Manage" no "Manager".
+        if (c.slice(0, -1) === w.slice(0, -1) || c.slice(0, -1) === w || w.slice(0, -1) === c) continue;
+        if (withinOneEdit(w, c)) return c;
+      }
     }
     return w;
   };
@@ -110,15 +107,22 @@ export function createMatcher(index: MatchIndex): Matcher {
   // For titles no keyword places: which family's dossiers use each word, as shares.
   const familyDossier = new Map<string, number>();
   dossiers.forEach((d, i) => d.kind === 'family' && familyDossier.set(d.family, i));
-  const wordFamilies = new Map<string, Map<string, number>>();
-  for (const e of entries) {
-    const fam = dossiers[e.dossier]!.family;
-    for (const t of e.tokens) {
-      let m = wordFamilies.get(t);
-      if (!m) wordFamilies.set(t, (m = new Map()));
-      m.set(fam, (m.get(fam) ?? 0) + 1);
+  // Built on first use: most pages never need the vocabulary fallback.
+  let wordFamilies: Map<string, Map<string, number>> | null = null;
+  const familiesOf = (t: string) => {
+    if (!wordFamilies) {
+      wordFamilies = new Map();
+      for (const e of entries) {
+        const fam = dossiers[e.dossier]!.family;
+        for (const tok of e.tokens) {
+          let m = wordFamilies.get(tok);
+          if (!m) wordFamilies.set(tok, (m = new Map()));
+          m.set(fam, (m.get(fam) ?? 0) + 1);
+        }
+      }
     }
-  }
+    return wordFamilies.get(t);
+  };
 
   const result = (di: number, score: number, via: TitleMatch['via']): TitleMatch => {
     const d = dossiers[di]!;
@@ -213,7 +217,7 @@ export function createMatcher(index: MatchIndex): Matcher {
     const votes = new Map<string, number>();
     for (const t of new Set(segs.flatMap((s) => s.tokens))) {
       if (GENERIC_HEADS.has(t)) continue;
-      const fams = wordFamilies.get(t);
+      const fams = familiesOf(t);
       if (!fams) continue;
       let total = 0;
       for (const n of fams.values()) total += n;

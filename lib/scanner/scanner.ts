@@ -77,6 +77,10 @@ export function createScanner(opts: ScannerOptions): Scanner {
   const matchCache = new Map<string, TitleMatch | null>();
   let observer: MutationObserver | null = null;
   let pending = false;
+  /** Elements inside which something changed since the last scan (and their ancestors). */
+  let touched = new Set<Node>();
+  /** Set when every title must be re-read (start, refresh). */
+  let fullRescan = true;
   let running = false;
   let lastStats: ScanStats = { found: 0, matched: 0, byTarget: {} };
 
@@ -116,18 +120,45 @@ export function createScanner(opts: ScannerOptions): Scanner {
   function scan() {
     pending = false;
     if (!running) return;
+    // Changes not yet delivered to the observer callback count too (a scan run directly).
+    if (observer) markChanges(observer.takeRecords());
     const started = performance.now();
     const seen = new Set<Element>();
-    const claimedAncestors = new Set<Node>();
     const byTarget: Record<string, number> = {};
+    // What changed since the last scan: an element is re-read only if a mutation happened inside it.
+    const changed = touched;
+    touched = new Set();
+    const full = fullRescan;
+    fullRescan = false;
     let matched = 0;
     let outOfTime = false;
 
     for (const target of opts.targets()) {
       let count = 0;
       for (const el of elementsOf(target)) {
-        if (seen.has(el) || claimedAncestors.has(el) || el.closest(HOST_SELECTOR)) continue;
-        if (hasClaimedAncestor(el, seen)) continue; // one overlay per title, even if two targets see it
+        if (seen.has(el)) continue;
+        const t = tracked.get(el);
+        const where = target.place ?? 'append';
+        // Fast path: a title already annotated, untouched, its overlay where it belongs.
+        if (t && !full && !changed.has(el) && t.place === where && placedRight(el, t)) {
+          seen.add(el);
+          count++;
+          if (t.matched) matched++;
+          continue;
+        }
+        if (el.closest(HOST_SELECTOR)) continue;
+        // One overlay per title even when two targets see it: skip an element inside or around
+        // one already annotated.
+        if (hasClaimedAncestor(el, seen) || (!t && el.querySelector(HOST_SELECTOR))) continue;
+        if (outOfTime || performance.now() - started > budgetMs) {
+          // Counted now, read and drawn in the next frame.
+          outOfTime = true;
+          seen.add(el);
+          count++;
+          if (t?.matched) matched++;
+          if (t) touched.add(el);
+          continue;
+        }
         let title: string;
         try {
           title = (target.read ? target.read(el) : visibleText(el))?.slice(0, MAX_TITLE_CHARS * 4).trim() ?? '';
@@ -136,17 +167,10 @@ export function createScanner(opts: ScannerOptions): Scanner {
         }
         if (!title) continue;
         seen.add(el);
-        for (let p = el.parentNode; p; p = p.parentNode) claimedAncestors.add(p);
         count++;
-        const where = target.place ?? 'append';
-        const t = tracked.get(el);
         const m = matchTitle(title);
         if (m) matched++;
         if (t && t.title === title && t.place === where && placedRight(el, t)) continue;
-        if (outOfTime || performance.now() - started > budgetMs) {
-          outOfTime = true;
-          continue; // counted, drawn in the next frame
-        }
         if (t && t.handle.host.isConnected && t.place === where) {
           t.handle.update(title, m);
           if (!placedRight(el, t)) place(el, t.handle.host, where);
@@ -191,6 +215,12 @@ export function createScanner(opts: ScannerOptions): Scanner {
   }
 
   function onMutations(records: MutationRecord[]) {
+    if (markChanges(records)) requestScan();
+  }
+
+  /** Notes what the records changed; true if any of it is the page's (not only our overlays). */
+  function markChanges(records: MutationRecord[]): boolean {
+    let scan = false;
     for (const r of records) {
       if (isOurs(r.target)) continue;
       if (r.type === 'childList') {
@@ -198,18 +228,22 @@ export function createScanner(opts: ScannerOptions): Scanner {
           [...r.addedNodes].every(isOurs) && [...r.removedNodes].every(isOurs) && (r.addedNodes.length || r.removedNodes.length);
         if (onlyOurs) {
           // A page that deletes our overlays gets them back; our own insertions need nothing.
-          if ([...r.removedNodes].some((n) => !n.isConnected && live.has(n))) return requestScan();
+          if ([...r.removedNodes].some((n) => !n.isConnected && live.has(n))) scan = true;
           continue;
         }
       }
-      return requestScan();
+      // Mark the changed node and its ancestors: titles inside them are re-read.
+      for (let n: Node | null = r.target; n && !touched.has(n); n = n.parentNode) touched.add(n);
+      scan = true;
     }
+    return scan;
   }
 
   return {
     start() {
       if (running) return;
       running = true;
+      fullRescan = true;
       observer = new MutationObserver(onMutations);
       observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
       scan();
@@ -228,6 +262,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     refresh() {
       matchCache.clear();
       for (const t of tracked.values()) t.title = '';
+      fullRescan = true;
       if (running) scan();
     },
     stats: () => lastStats,
