@@ -2,6 +2,8 @@
 // in the same run (these machines are shared and noisy). `npm run --silent bench -- --json` prints
 // one JSON object.
 import { loadDataset } from '../lib/dataset/load';
+import { loadLexicon } from '../lib/dataset/lexicon';
+import { benchAutopsy } from './bench/autopsy';
 import { benchMatch } from './bench/match';
 import { benchPage } from './bench/page';
 
@@ -11,6 +13,7 @@ async function main() {
   const dossiers = loadDataset();
   const results: Record<string, Record<string, number>> = {};
   if (!only || only === 'match') results.match = benchMatch(dossiers);
+  if (!only || only === 'autopsy') results.autopsy = benchAutopsy(loadLexicon());
   // The page benchmark needs the production build (npm run bench builds it first).
   if (!only || only === 'page') results.page = await benchPage();
   if (json) {
