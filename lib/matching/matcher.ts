@@ -13,6 +13,7 @@ const UNKNOWN_WEIGHT = 1.2;
  *  Director is the marketing manager's dossier, a little less surely. */
 const MANAGER_LIKE = new Set(['director', 'head', 'supervisor', 'vp', 'superintendent']);
 const MANAGER_LIKE_PENALTY = 0.92;
+const MAX_ROLE_TOKENS = 12;
 /** Board chrome that looks enough like a title to fool a fuzzy reading: counts of applicants and
  *  skills, social-network nouns, and anything that starts with "my", "your" or "our". */
 const UI_TEXT = /\b(?:applicants?|followers|connections|alumni|notifications?|cookies)\b|\bmore skills\b|^\s*(?:my|your|our)\b/i;
@@ -81,29 +82,48 @@ export function createMatcher(index: MatchIndex): Matcher {
   // letter and length; a candidate must keep the first letter and be one edit away, so real words
   // near a role word ("Roofer" / "Proofer", "Wireman" / "Fireman") are left alone. Buckets, not a
   // deletion index: a few thousand strings instead of tens of thousands in every page.
+  // Since neither the first nor the last letter may change, candidates share both: buckets keyed
+  // by first letter, last letter and length hold a handful of words each.
   const words = new Set(index.words);
   const buckets = new Map<string, string[]>();
   for (const w of words) {
     if (w.length < 5) continue;
-    const key = w[0]! + w.length;
+    const key = w[0]! + w[w.length - 1]! + w.length;
     let list = buckets.get(key);
     if (!list) buckets.set(key, (list = []));
     list.push(w);
   }
+  const repaired = new Map<string, string>();
   const repairWord = (w: string): string => {
     if (w.length < 5 || w.length > 30 || words.has(w)) return w;
-    for (const len of [w.length, w.length + 1, w.length - 1]) {
-      for (const c of buckets.get(w[0]! + len) ?? []) {
+    const known = repaired.get(w);
+    if (known !== undefined) return known;
+    let out = w;
+    search: for (const len of [w.length, w.length + 1, w.length - 1]) {
+      for (const c of buckets.get(w[0]! + w[w.length - 1]! + len) ?? []) {
         // An edit in the last letter is grammar, not a typo: "Promoted" is no "Promoter", "Manage" no "Manager".
         if (c.slice(0, -1) === w.slice(0, -1) || c.slice(0, -1) === w || w.slice(0, -1) === c) continue;
-        if (withinOneEdit(w, c)) return c;
+        if (withinOneEdit(w, c)) {
+          out = c;
+          break search;
+        }
       }
     }
-    return w;
+    if (repaired.size > 2000) repaired.clear(); // place and team names recur on a page; bound the memory
+    repaired.set(w, out);
+    return out;
   };
   const repairSpelling = (title: string): string => title.toLowerCase().replace(/[a-z]{5,}/g, repairWord);
 
-  const familyKeywords = index.keywords.map(([di, joined]) => ({ dossier: di, tokens: joined.split(' ') }));
+  // Family keywords by their first word, so a title is checked only against keywords that could
+  // start at one of its words.
+  const keywordsByFirst = new Map<string, Array<{ dossier: number; tokens: string[] }>>();
+  for (const [di, joined] of index.keywords) {
+    const tokens = joined.split(' ');
+    let list = keywordsByFirst.get(tokens[0]!);
+    if (!list) keywordsByFirst.set(tokens[0]!, (list = []));
+    list.push({ dossier: di, tokens });
+  }
   // For titles no keyword places: which family's dossiers use each word, as shares.
   const familyDossier = new Map<string, number>();
   dossiers.forEach((d, i) => d.kind === 'family' && familyDossier.set(d.family, i));
@@ -134,7 +154,9 @@ export function createMatcher(index: MatchIndex): Matcher {
     !b || a.match.score > b.match.score || (a.match.score === b.match.score && a.specificity > b.specificity);
 
   function matchSegment(seg: NormalizedSegment, penalty: number): Scored | null {
-    const tokens = seg.tokens;
+    // No real title has more than a dozen role words; past that it is page text, and the cost of
+    // reading it stays bounded.
+    const tokens = seg.tokens.length > MAX_ROLE_TOKENS ? seg.tokens.slice(0, MAX_ROLE_TOKENS) : seg.tokens;
     const unique = [...new Set(tokens)];
     const key = [...unique].sort().join(' ');
     const tiers = seg.tiers;
@@ -163,6 +185,7 @@ export function createMatcher(index: MatchIndex): Matcher {
         let matched = 0;
         for (const et of e.tokens) if (q.has(et)) matched += weight.get(et)!;
         const recall = matched / e.weight;
+        if (0.9 * recall * recall < MIN_FUZZY_SCORE) continue; // cannot reach the minimum: skip the rest
         let explained = matched;
         const known = dossierWords.get(e.dossier)!;
         for (const t of q) if (!e.tokens.includes(t) && known.has(t)) explained += weight.get(t) ?? 0;
@@ -189,16 +212,19 @@ export function createMatcher(index: MatchIndex): Matcher {
     const votes = new Map<number, number>();
     const jobLike = isJobLike(segs);
     for (const seg of segs) {
-      const tokens = seg.tokens;
+      const tokens = seg.tokens.slice(0, MAX_ROLE_TOKENS);
       const head = tokens[tokens.length - 1];
-      for (const k of familyKeywords) {
-        const at = indexOfRun(tokens, k.tokens);
-        if (at < 0) continue;
-        const isHead = at + k.tokens.length === tokens.length && k.tokens.includes(head!);
-        // "Bluefin Analytics, Inc." names a field, not a job: a keyword that is not the head
-        // counts only in a string that is plainly a job title.
-        if (!isHead && !jobLike) continue;
-        votes.set(k.dossier, (votes.get(k.dossier) ?? 0) + (isHead ? 2 : 1) * k.tokens.length);
+      const seenKeyword = new Set<string[]>();
+      for (let at = 0; at < tokens.length; at++) {
+        for (const k of keywordsByFirst.get(tokens[at]!) ?? []) {
+          if (seenKeyword.has(k.tokens) || !k.tokens.every((t, j) => tokens[at + j] === t)) continue;
+          seenKeyword.add(k.tokens);
+          const isHead = at + k.tokens.length === tokens.length && k.tokens.includes(head!);
+          // "Bluefin Analytics, Inc." names a field, not a job: a keyword that is not the head
+          // counts only in a string that is plainly a job title.
+          if (!isHead && !jobLike) continue;
+          votes.set(k.dossier, (votes.get(k.dossier) ?? 0) + (isHead ? 2 : 1) * k.tokens.length);
+        }
       }
     }
     let best = -1;
@@ -309,13 +335,6 @@ function isJobLike(segs: NormalizedSegment[]): boolean {
   return segs.some((s) => s.tiers.includes('intern') || s.tiers.includes('junior') || s.tokens.some((t) => GENERIC_HEADS.has(t)));
 }
 
-function indexOfRun(tokens: string[], run: string[]): number {
-  outer: for (let i = 0; i + run.length <= tokens.length; i++) {
-    for (let j = 0; j < run.length; j++) if (tokens[i + j] !== run[j]) continue outer;
-    return i;
-  }
-  return -1;
-}
 
 /** True when a and b differ by at most one insertion, deletion, substitution or adjacent swap. */
 export function withinOneEdit(a: string, b: string): boolean {
