@@ -4,6 +4,7 @@
 // so nothing is only in a picture.
 import type { ComponentChildren } from 'preact';
 import type { Dossier } from '../data/schema';
+import type { DossierSummary } from '../lib/matching/types';
 import { formatSalary, riskLabel } from '../lib/format';
 import { DayTimeline } from './dossier/DayTimeline';
 import { FlightRiskGauge } from './dossier/FlightRiskGauge';
@@ -16,8 +17,9 @@ const kebab = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]+/g, '-').replace
 
 export interface DossierPageProps {
   dossier: Dossier;
-  /** Looks a related specimen up, for its title and flight risk on the card. */
-  related: (id: string) => Dossier | undefined;
+  /** Looks a related specimen up, for its title and flight risk on the card (its summary is
+   *  enough: the page never loads another full record to draw a card). */
+  related: (id: string) => Pick<DossierSummary, 'title' | 'risk' | 'riskLevel'> | undefined;
   /** A readable name for the dossier's family. (Not looked up here: the names live beside the
    *  zod schema, and importing them would put zod in the page.) */
   familyName?: string;
@@ -213,7 +215,7 @@ export function DossierPage({ dossier: d, related, familyName, salaries, taxonom
             <RelatedCards
               items={d.related.map((r) => {
                 const other = related(r.id);
-                return { ...r, title: other?.title, risk: other && { percent: other.flightRisk.percent, level: other.flightRisk.level } };
+                return { ...r, title: other?.title, risk: other && { percent: other.risk, level: other.riskLevel } };
               })}
             />
           </Section>

@@ -12,7 +12,10 @@ afterEach(cleanup);
 
 const props = (over: Partial<DossierPageProps> = {}): DossierPageProps => ({
   dossier: seed,
-  related: (id) => byId.get(id),
+  related: (id) => {
+    const d = byId.get(id);
+    return d && { title: d.title, risk: d.flightRisk.percent, riskLevel: d.flightRisk.level };
+  },
   familyName: 'Computer and Mathematical Professional',
   salaries: dossiers.map((d) => d.salary.average),
   taxonomyHref: (family) => (family ? `taxonomy.html?family=${family}` : 'taxonomy.html'),
