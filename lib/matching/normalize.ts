@@ -264,7 +264,7 @@ function tokenizeSegment(text: string): NormalizedSegment {
 
 /** Light stemming: plurals only. Consistent on both sides, so "sales" -> "sale" is harmless. */
 export function stem(w: string): string {
-  if (w.length <= 3) return w;
+  if (w.length <= 3 || w === 'securities') return w; // a Securities Analyst is no Security Analyst
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   if (w.endsWith('s') && !/(?:ss|us|is|ics|ops|as)$/.test(w)) return w.slice(0, -1);
   return w;
