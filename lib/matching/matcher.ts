@@ -113,7 +113,13 @@ export function createMatcher(index: MatchIndex): Matcher {
     repaired.set(w, out);
     return out;
   };
-  const repairSpelling = (title: string): string => title.toLowerCase().replace(/[a-z]{5,}/g, repairWord);
+  // Only the start of a title names the role; the rest (teams, places, a hostile page's filler)
+  // is left as it is.
+  const REPAIR_CHARS = 120;
+  const repairSpelling = (title: string): string => {
+    const t = title.toLowerCase();
+    return t.slice(0, REPAIR_CHARS).replace(/[a-z]{5,}/g, repairWord) + t.slice(REPAIR_CHARS);
+  };
 
   // Family keywords by their first word, so a title is checked only against keywords that could
   // start at one of its words.
