@@ -2,6 +2,7 @@
 // sections and their pictures, following a related specimen, the taxonomy's filter, search and
 // sort, the share card's PNG, and axe-core's accessibility check in light and dark.
 import { mkdirSync, readFileSync } from 'node:fs';
+import { seriousViolations } from './axe';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,6 @@ import { ROOT, launch, type Session } from '../../scripts/chromium-session';
 import { loadMatcher } from '../../scripts/load-matcher';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
-const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const dossiers = loadDataset();
 const byId = new Map(dossiers.map((d) => [d.id, d]));
 const matcher = loadMatcher();
@@ -27,27 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await s?.close();
 });
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown[] }>;
-}
-
-/** Runs axe-core in the page and returns its serious and critical violations, readably. The
- *  extension's CSP forbids inline scripts, so axe goes in through DevTools evaluation. */
-async function seriousViolations(p: Page): Promise<string[]> {
-  if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(AXE);
-  const violations = await p.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
 
 async function inBothSchemes(p: Page, check: (scheme: 'light' | 'dark') => Promise<void>) {
   for (const scheme of ['light', 'dark'] as const) {
