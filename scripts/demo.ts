@@ -5,9 +5,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, overlays, readFixture, ROOT } from './chromium-session';
+import { loadMatcher } from './load-matcher';
 
 const PAGES = ['guest-search', 'guest-jobview', 'classic-search', 'sdui-jobview'];
 const OUT = join(ROOT, 'demo-output');
+
+const dossiers = loadMatcher();
 
 async function main() {
   const headless = !process.env.DISPLAY || process.argv.includes('--headless');
@@ -31,11 +34,9 @@ async function main() {
         continue;
       }
       matched++;
-      const chip = await page
-        .locator(`otiose-overlay[data-title="${o.title.replace(/"/g, '\\"')}"] .chip`)
-        .first()
-        .getAttribute('aria-label');
-      console.log(`  ${o.title}\n      -> ${o.level === 'family' ? 'closest family: ' : ''}${o.dossier}  (${chip?.match(/flight risk \d+%/)?.[0] ?? ''})`);
+      // The page's overlays carry the dossier id; its summary says the rest.
+      const d = dossiers.byId(o.dossier);
+      console.log(`  ${o.title}\n      -> ${o.level === 'family' ? 'closest family: ' : ''}${d?.title ?? o.dossier}  (flight risk ${d?.risk ?? '?'}%)`);
     }
     if (headless) {
       await page.screenshot({ path: join(OUT, `${name}.png`) });
