@@ -81,6 +81,10 @@ export function createScanner(opts: ScannerOptions): Scanner {
   let touched = new Set<Node>();
   /** Set when every title must be re-read (start, refresh). */
   let fullRescan = true;
+  /** Elements the page added since the last scan; when that is all it did, only they are read. */
+  let added: Element[] = [];
+  /** Set when the page removed or edited nodes: the next scan walks every title. */
+  let structural = false;
   let running = false;
   let lastStats: ScanStats = { found: 0, matched: 0, byTarget: {} };
 
@@ -108,13 +112,83 @@ export function createScanner(opts: ScannerOptions): Scanner {
   const placedRight = (el: Element, t: Tracked) =>
     t.handle.host.isConnected && (t.place === 'after' ? el.nextElementSibling === t.handle.host : t.handle.host.parentNode === el);
 
-  function elementsOf(target: TitleTarget): Element[] {
+  /** The selector each target used last time: an added batch of cards is searched with it. */
+  const chosen = new Map<TitleTarget, string>();
+
+  function elementsOf(target: TitleTarget, roots?: Element[]): Element[] {
     if (target.find) return target.find(doc);
-    for (const s of target.selectors) {
-      const found = doc.querySelectorAll(s.css);
-      if (found.length) return [...found];
+    const order = roots && chosen.has(target) ? [chosen.get(target)!] : target.selectors.map((s) => s.css);
+    for (const css of order) {
+      const found: Element[] = [];
+      if (roots) {
+        for (const r of roots) {
+          if (r.matches(css)) found.push(r);
+          for (const el of r.querySelectorAll(css)) found.push(el);
+        }
+      } else found.push(...doc.querySelectorAll(css));
+      if (found.length) {
+        chosen.set(target, css);
+        return found;
+      }
     }
     return [];
+  }
+
+  interface Pass {
+    started: number;
+    seen: Set<Element>;
+    changed: Set<Node>;
+    full: boolean;
+    outOfTime: boolean;
+  }
+
+  /** Reads one title element and keeps its overlay right. Returns whether it counted as a title
+   *  and whether it matched, or null when the element is not (or not yet) a title to count. */
+  function visit(el: Element, target: TitleTarget, pass: Pass): { matched: boolean } | null {
+    if (pass.seen.has(el)) return null;
+    const t = tracked.get(el);
+    const where = target.place ?? 'append';
+    // Fast path: a title already annotated, untouched, its overlay where it belongs.
+    if (t && !pass.full && !pass.changed.has(el) && t.place === where && placedRight(el, t)) {
+      pass.seen.add(el);
+      return { matched: t.matched };
+    }
+    if (el.closest(HOST_SELECTOR)) return null;
+    // One overlay per title even when two targets see it: skip an element inside or around
+    // one already annotated.
+    if (hasClaimedAncestor(el, pass.seen) || (!t && el.querySelector(HOST_SELECTOR))) return null;
+    if (pass.outOfTime || performance.now() - pass.started > budgetMs) {
+      // Counted now, read and drawn in the next frame.
+      pass.outOfTime = true;
+      pass.seen.add(el);
+      if (t) touched.add(el);
+      return { matched: !!t?.matched };
+    }
+    let title: string;
+    try {
+      title = (target.read ? target.read(el) : visibleText(el))?.slice(0, MAX_TITLE_CHARS * 4).trim() ?? '';
+    } catch {
+      return null;
+    }
+    if (!title) return null;
+    pass.seen.add(el);
+    const m = matchTitle(title);
+    if (t && t.title === title && t.place === where && placedRight(el, t)) return { matched: !!m };
+    if (t && t.handle.host.isConnected && t.place === where) {
+      t.handle.update(title, m);
+      if (!placedRight(el, t)) place(el, t.handle.host, where);
+      t.title = title;
+      t.matched = !!m;
+      return { matched: !!m };
+    }
+    if (t) drop(t);
+    const handle = opts.mount(title, m, target);
+    if (!handle) return { matched: !!m };
+    ours.add(handle.host);
+    live.add(handle.host);
+    place(el, handle.host, where);
+    tracked.set(el, { title, handle, place: where, matched: !!m });
+    return { matched: !!m };
   }
 
   function scan() {
@@ -122,83 +196,60 @@ export function createScanner(opts: ScannerOptions): Scanner {
     if (!running) return;
     // Changes not yet delivered to the observer callback count too (a scan run directly).
     if (observer) markChanges(observer.takeRecords());
-    const started = performance.now();
-    const seen = new Set<Element>();
-    const byTarget: Record<string, number> = {};
-    // What changed since the last scan: an element is re-read only if a mutation happened inside it.
-    const changed = touched;
+    const pass: Pass = { started: performance.now(), seen: new Set(), changed: touched, full: fullRescan, outOfTime: false };
     touched = new Set();
-    const full = fullRescan;
     fullRescan = false;
-    let matched = 0;
-    let outOfTime = false;
+    const roots = added;
+    added = [];
+    const onlyAdded = !pass.full && !structural && roots.length > 0 && ![...tracked.keys()].some((el) => pass.changed.has(el));
+    structural = false;
+    if (onlyAdded) return scanAdded(roots.filter((r) => r.isConnected), pass);
 
+    const byTarget: Record<string, number> = {};
+    let matched = 0;
     for (const target of opts.targets()) {
       let count = 0;
       for (const el of elementsOf(target)) {
-        if (seen.has(el)) continue;
-        const t = tracked.get(el);
-        const where = target.place ?? 'append';
-        // Fast path: a title already annotated, untouched, its overlay where it belongs.
-        if (t && !full && !changed.has(el) && t.place === where && placedRight(el, t)) {
-          seen.add(el);
-          count++;
-          if (t.matched) matched++;
-          continue;
-        }
-        if (el.closest(HOST_SELECTOR)) continue;
-        // One overlay per title even when two targets see it: skip an element inside or around
-        // one already annotated.
-        if (hasClaimedAncestor(el, seen) || (!t && el.querySelector(HOST_SELECTOR))) continue;
-        if (outOfTime || performance.now() - started > budgetMs) {
-          // Counted now, read and drawn in the next frame.
-          outOfTime = true;
-          seen.add(el);
-          count++;
-          if (t?.matched) matched++;
-          if (t) touched.add(el);
-          continue;
-        }
-        let title: string;
-        try {
-          title = (target.read ? target.read(el) : visibleText(el))?.slice(0, MAX_TITLE_CHARS * 4).trim() ?? '';
-        } catch {
-          continue;
-        }
-        if (!title) continue;
-        seen.add(el);
+        const r = visit(el, target, pass);
+        if (!r) continue;
         count++;
-        const m = matchTitle(title);
-        if (m) matched++;
-        if (t && t.title === title && t.place === where && placedRight(el, t)) continue;
-        if (t && t.handle.host.isConnected && t.place === where) {
-          t.handle.update(title, m);
-          if (!placedRight(el, t)) place(el, t.handle.host, where);
-          t.title = title;
-          t.matched = !!m;
-          continue;
-        }
-        if (t) drop(t);
-        const handle = opts.mount(title, m, target);
-        if (!handle) continue;
-        ours.add(handle.host);
-        live.add(handle.host);
-        place(el, handle.host, where);
-        tracked.set(el, { title, handle, place: where, matched: !!m });
+        if (r.matched) matched++;
       }
       byTarget[target.name] = count;
     }
 
     // Overlays whose title has gone (card recycled, pane emptied, page navigated) go too.
     for (const [el, t] of tracked) {
-      if (!seen.has(el)) {
+      if (!pass.seen.has(el)) {
         drop(t);
         tracked.delete(el);
       }
     }
-    lastStats = { found: seen.size, matched, byTarget };
-    if (outOfTime) requestScan();
+    lastStats = { found: pass.seen.size, matched, byTarget };
+    if (pass.outOfTime) requestScan();
     else opts.onScanned?.();
+  }
+
+  /** The page only added nodes (infinite scroll, a new batch of cards): look inside them alone,
+   *  instead of walking every title on the page again. */
+  function scanAdded(roots: Element[], pass: Pass) {
+    const stats = { ...lastStats, byTarget: { ...lastStats.byTarget } };
+    for (const target of opts.targets()) {
+      for (const el of elementsOf(target, roots)) {
+        if (tracked.has(el)) continue; // already counted by an earlier scan
+        const r = visit(el, target, pass);
+        if (!r) continue;
+        stats.found++;
+        if (r.matched) stats.matched++;
+        stats.byTarget[target.name] = (stats.byTarget[target.name] ?? 0) + 1;
+      }
+    }
+    lastStats = stats;
+    if (pass.outOfTime) {
+      // Finish with a full pass in the next frame: it re-counts everything from scratch.
+      fullRescan = true;
+      requestScan();
+    } else opts.onScanned?.();
   }
 
   function requestScan() {
@@ -228,12 +279,16 @@ export function createScanner(opts: ScannerOptions): Scanner {
           [...r.addedNodes].every(isOurs) && [...r.removedNodes].every(isOurs) && (r.addedNodes.length || r.removedNodes.length);
         if (onlyOurs) {
           // A page that deletes our overlays gets them back; our own insertions need nothing.
-          if ([...r.removedNodes].some((n) => !n.isConnected && live.has(n))) scan = true;
+          if ([...r.removedNodes].some((n) => !n.isConnected && live.has(n))) scan = structural = true;
           continue;
         }
       }
       // Mark the changed node and its ancestors: titles inside them are re-read.
       for (let n: Node | null = r.target; n && !touched.has(n); n = n.parentNode) touched.add(n);
+      if (r.type === 'childList') {
+        for (const n of r.addedNodes) if (n.nodeType === 1 && !isOurs(n)) added.push(n as Element);
+        for (const n of r.removedNodes) if (!isOurs(n)) structural = true;
+      } else structural = true;
       scan = true;
     }
     return scan;
