@@ -126,6 +126,7 @@ export function mountOverlay(title: string, match: TitleMatch | null, actions: O
   } catch {
     return null;
   }
+  applyStyles(root);
   contain(host);
   // Every chip is its own stacking context (z-index 3, above the board's card links); an open
   // card must rise above the chips that come after it.
@@ -156,9 +157,6 @@ export function mountOverlay(title: string, match: TitleMatch | null, actions: O
   };
   draw(title, match);
   whenNear(host, () => {
-    // Styles too wait for the chip: until then the host is an empty inline element, which costs
-    // the page's layout nothing.
-    applyStyles(root);
     visible = true;
     draw(current, currentMatch);
   });
