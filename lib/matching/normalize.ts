@@ -56,7 +56,7 @@ const NOISE = new Set([
   // Manager, Benefits Specialist, Shift Supervisor); alone in a segment they match nothing anyway.
   'fulltime', 'full-time', 'parttime', 'part-time', 'ft', 'pt', 'temporary', 'temp',
   'seasonal', 'permanent', 'perm', 'w2', '1099', 'c2c', 'freelance', 'fixed-term', 'prn', 'per-diem', 'diem',
-  'new', 'summer', 'fall', 'spring', 'winter', 'autumn', 'urgent', 'urgently', 'hiring', 'immediate', 'immediately',
+  'summer', 'fall', 'spring', 'winter', 'autumn', 'urgent', 'urgently', 'hiring', 'immediate', 'immediately',
   'needed', 'wanted', 'opening', 'openings', 'opportunity', 'position', 'role', 'job', 'jobs', 'req', 'requisition',
   'id', 'ref', 'us', 'usa', 'uk', 'eu', 'emea', 'apac', 'latam', 'nationwide', 'anywhere', 'days', 'nights', 'weekend',
   'weekends', 'overnight', 'evening', 'evenings', 'day', 'night', 'bonus', 'sign-on', 'signon', 'pay', 'salary',
@@ -77,6 +77,7 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bchief of staff\b/g, ' chiefofstaff '],
   [/\bvp,? eng\b/g, ' vp engineering '],
   [/\bentry[\s-]+level\b/g, ' junior '], // "entry" alone is a word of the role: Data Entry Clerk
+  [/\bnew[\s-]+grad(?:uate)?s?\b/g, ' junior '], // "new" alone is the role's: New Accounts Clerk
   [/\bfp\s*&\s*a\b|\bfp and a\b/g, ' fpa '],
   [/\br\s*&\s*d\b/g, ' research development '],
   [/\bl\s*&\s*d\b/g, ' learning development '],
@@ -286,7 +287,8 @@ export function cleanTitleText(raw: unknown): string {
 
 /** Lower-cases, cuts pay and requisition codes, and rewrites known phrases to single tokens. */
 function prepare(raw: unknown): string {
-  let s = ' ' + cleanTitleText(raw).toLowerCase().replace(PAY, ' ').replace(REQ, ' ') + ' ';
+  // Numbers go with requisition codes, but a 911 Dispatcher is an emergency one.
+  let s = ' ' + cleanTitleText(raw).toLowerCase().replace(/\b911\b/g, 'emergency').replace(PAY, ' ').replace(REQ, ' ') + ' ';
   for (const [re, rep] of PHRASES) s = s.replace(re, rep);
   return s.trim();
 }
