@@ -55,13 +55,15 @@ export function buildIndexWithReport(dossiers: Dossier[]): { index: MatchIndex; 
       if (seg.tokens.length) keywords.push([di, seg.tokens.join(' ')]);
     }
   });
-  const words = new Set<string>();
+  // Commonest first: spelling repair prefers the word the dataset uses most ("learning" over "leasing").
+  const words = new Map<string, number>();
   for (const d of dossiers) {
     for (const name of [d.title, ...d.aliases, ...(d.keywords ?? [])]) {
-      for (const w of cleanTitleText(name).toLowerCase().match(/[a-z]{4,}/g) ?? []) words.add(w);
+      for (const w of cleanTitleText(name).toLowerCase().match(/[a-z]{4,}/g) ?? []) words.set(w, (words.get(w) ?? 0) + 1);
     }
   }
-  return { index: { v: 1, dossiers: dossiers.map(summarize), names, keywords, words: [...words].sort() }, collisions };
+  const byUse = [...words].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([w]) => w);
+  return { index: { v: 1, dossiers: dossiers.map(summarize), names, keywords, words: byUse }, collisions };
 }
 
 /** "QA Analyst (Manual Tester)": the bracket explains the title; it is not part of it. Both forms

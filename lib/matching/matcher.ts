@@ -84,9 +84,9 @@ export function createMatcher(index: MatchIndex): Matcher {
   // deletion index: a few thousand strings instead of tens of thousands in every page.
   // Since neither the first nor the last letter may change, candidates share both: buckets keyed
   // by first letter, last letter and length hold a handful of words each.
-  const words = new Set(index.words);
+  const rank = new Map(index.words.map((w, i) => [w, i]));
   const buckets = new Map<string, string[]>();
-  for (const w of words) {
+  for (const w of index.words) {
     if (w.length < 5) continue;
     const key = w[0]! + w[w.length - 1]! + w.length;
     let list = buckets.get(key);
@@ -95,17 +95,20 @@ export function createMatcher(index: MatchIndex): Matcher {
   }
   const repaired = new Map<string, string>();
   const repairWord = (w: string): string => {
-    if (w.length < 5 || w.length > 30 || words.has(w)) return w;
+    if (w.length < 5 || w.length > 30 || rank.has(w)) return w;
     const known = repaired.get(w);
     if (known !== undefined) return known;
+    // Every word one edit away qualifies; the one the dataset uses most wins.
     let out = w;
-    search: for (const len of [w.length, w.length + 1, w.length - 1]) {
+    let best = Infinity;
+    for (const len of [w.length, w.length + 1, w.length - 1]) {
       for (const c of buckets.get(w[0]! + w[w.length - 1]! + len) ?? []) {
         // An edit in the last letter is grammar, not a typo: "Promoted" is no "Promoter", "Manage" no "Manager".
         if (c.slice(0, -1) === w.slice(0, -1) || c.slice(0, -1) === w || w.slice(0, -1) === c) continue;
-        if (withinOneEdit(w, c)) {
+        const r = rank.get(c)!;
+        if (r < best && withinOneEdit(w, c)) {
           out = c;
-          break search;
+          best = r;
         }
       }
     }

@@ -78,6 +78,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bvp,? eng\b/g, ' vp engineering '],
   [/\bentry[\s-]+level\b/g, ' junior '], // "entry" alone is a word of the role: Data Entry Clerk
   [/\bnew[\s-]+grad(?:uate)?s?\b/g, ' junior '], // "new" alone is the role's: New Accounts Clerk
+  // "3rd Grade Teacher", "Fifth Grade": the grade taught, not a role word.
+  [/\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[\s-]+grade\b/g, ' '],
   [/\bfp\s*&\s*a\b|\bfp and a\b/g, ' fpa '],
   [/\br\s*&\s*d\b/g, ' research development '],
   [/\bl\s*&\s*d\b/g, ' learning development '],

@@ -23,7 +23,8 @@ export interface MatchIndex {
   names: Array<[number, string, string]>;
   /** [family dossier index, normalised keyword tokens joined by spaces] */
   keywords: Array<[number, string]>;
-  /** Every word (4+ letters) of the dataset's titles, aliases and keywords, for spelling repair. */
+  /** Every word (4+ letters) of the dataset's titles, aliases and keywords, for spelling repair,
+   *  the most used first. */
   words: string[];
 }
 
