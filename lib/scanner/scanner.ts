@@ -1,9 +1,10 @@
 // The scanner: finds titles through site adapters' targets and keeps exactly one overlay beside
 // each, in step with a page that adds, recycles and re-renders its cards.
 //
-// One MutationObserver for the whole document. Its callback does no work: it only schedules one
-// scan per animation frame (the uBlock Origin pattern). A scan visits every target element, skips
-// those whose title and overlay are unchanged, and creates or updates the rest within a small time
+// One MutationObserver for the whole document. Its callback only notes what changed and schedules
+// one scan per animation frame (the uBlock Origin pattern). When the page only added nodes (a new
+// batch of cards) the scan looks inside them alone; otherwise it visits every target element,
+// skipping those whose title and overlay are unchanged. New overlays are drawn within a small time
 // budget, continuing in the next frame if a page of a thousand cards needs more. Nothing polls:
 // a static page costs nothing after the first scan.
 import { MAX_TITLE_CHARS } from '../matching/normalize';

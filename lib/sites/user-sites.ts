@@ -2,7 +2,6 @@
 // that moment (optional host permissions: nothing is requested up front beyond the boards), then
 // registers the content script for it. Revoking removes both. Chrome and Firefox (MV2, 102+) alike.
 import { browser } from 'wxt/browser';
-import { BOARD_MATCHES } from './matches';
 
 /** The built content script, as WXT writes it. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/overlay.js';
@@ -54,8 +53,4 @@ export async function reconcileUserSites(): Promise<void> {
     if (!s.id.startsWith(ID_PREFIX)) continue;
     if (!(s.matches ?? []).every((m) => granted.has(m))) await browser.scripting.unregisterContentScripts({ ids: [s.id] });
   }
-}
-
-export function isBoardPattern(pattern: string): boolean {
-  return BOARD_MATCHES.includes(pattern);
 }
