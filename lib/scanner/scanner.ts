@@ -202,7 +202,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     fullRescan = false;
     const roots = added;
     added = [];
-    const onlyAdded = !pass.full && !structural && roots.length > 0 && ![...tracked.keys()].some((el) => pass.changed.has(el));
+    const onlyAdded = !pass.full && !structural && roots.length > 0 && !changedTitle(pass.changed);
     structural = false;
     if (onlyAdded) return scanAdded(roots.filter((r) => r.isConnected), pass);
 
@@ -229,6 +229,13 @@ export function createScanner(opts: ScannerOptions): Scanner {
     lastStats = { found: pass.seen.size, matched, byTarget };
     if (pass.outOfTime) requestScan();
     else opts.onScanned?.();
+  }
+
+  /** Did a change happen inside a title already annotated (its text may be new)? */
+  function changedTitle(changed: Set<Node>): boolean {
+    if (!changed.size) return false;
+    for (const el of tracked.keys()) if (changed.has(el)) return true;
+    return false;
   }
 
   /** The page only added nodes (infinite scroll, a new batch of cards): look inside them alone,
