@@ -78,6 +78,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bvp,? eng\b/g, ' vp engineering '],
   [/\bentry[\s-]+level\b/g, ' junior '], // "entry" alone is a word of the role: Data Entry Clerk
   [/\bnew[\s-]+grad(?:uate)?s?\b/g, ' junior '], // "new" alone is the role's: New Accounts Clerk
+  // "Night" is a shift, except for the hotel's night auditor, who is a front-desk clerk.
+  [/\bnight[\s-]+audit(?:or)?s?\b/g, ' nightauditor '],
   // "3rd Grade Teacher", "Fifth Grade": the grade taught, not a role word.
   [/\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[\s-]+grade\b/g, ' '],
   [/\bfp\s*&\s*a\b|\bfp and a\b/g, ' fpa '],
