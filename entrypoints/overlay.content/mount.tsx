@@ -126,8 +126,10 @@ export function mountOverlay(title: string, match: TitleMatch | null, actions: O
   } catch {
     return null;
   }
-  applyStyles(root);
-  contain(host);
+  // Styles and event containment wait for the first draw: until then the shadow root is empty,
+  // so there is nothing to style or click, and a thousand far-off hosts cost the page no more
+  // than bare elements.
+  let dressed = false;
   // Every chip is its own stacking context (z-index 3, above the board's card links); an open
   // card must rise above the chips that come after it.
   const raise = (open: boolean) => host.style.setProperty('z-index', open ? '2147483647' : '');
@@ -142,6 +144,11 @@ export function mountOverlay(title: string, match: TitleMatch | null, actions: O
     currentMatch = m;
     setAttributes(host, t, m);
     if (!visible) return; // drawn when it comes near the viewport
+    if (!dressed) {
+      dressed = true;
+      applyStyles(root);
+      contain(host);
+    }
     render(
       <Overlay
         title={t}

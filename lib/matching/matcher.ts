@@ -162,7 +162,11 @@ export function createMatcher(index: MatchIndex): Matcher {
   const better = (a: Scored, b: Scored | null) =>
     !b || a.match.score > b.match.score || (a.match.score === b.match.score && a.specificity > b.specificity);
 
-  function matchSegment(seg: NormalizedSegment, penalty: number): Scored | null {
+  /** No fuzzy score reaches this (0.9 at best, plus the 0.04 tier bonus): once a reading has
+   *  scored above it, the other readings can only tie or win by an exact lookup. */
+  const FUZZY_CEILING = 0.94;
+
+  function matchSegment(seg: NormalizedSegment, penalty: number, exactOnly = false): Scored | null {
     // No real title has more than a dozen role words; past that it is page text, and the cost of
     // reading it stays bounded.
     const tokens = seg.tokens.length > MAX_ROLE_TOKENS ? seg.tokens.slice(0, MAX_ROLE_TOKENS) : seg.tokens;
@@ -177,6 +181,7 @@ export function createMatcher(index: MatchIndex): Matcher {
         return { match: result(di, score * penalty, 'exact'), specificity: unique.length };
       }
     }
+    if (exactOnly) return null;
     // Fuzzy: score every name sharing a word with the title.
     const q = new Set(tokens);
     let qWeight = 0;
@@ -272,7 +277,7 @@ export function createMatcher(index: MatchIndex): Matcher {
     let best: Scored | null = null;
     for (const seg of segments) {
       // The role's own readings count in full; later parts are teams or places.
-      const m = matchSegment(seg, seg.primary ? 1 : 0.94);
+      const m = matchSegment(seg, seg.primary ? 1 : 0.94, !!best && best.match.score > FUZZY_CEILING);
       if (m && better(m, best)) best = m;
     }
     return best?.match ?? matchFamily(segments);

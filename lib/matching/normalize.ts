@@ -5,6 +5,10 @@
 // The same function normalises dossier names at build time and page titles at run time, so any
 // over-eager rule (stemming "sales" to "sale") is harmless: both sides get it.
 
+/** Role tokens kept per segment. The matcher reads a dozen at most; abbreviations expand ("ml"
+ *  is two words), so a page's "ml ml ml ..." must not grow past what it handed over. */
+const MAX_SEGMENT_TOKENS = 24;
+
 /** Longest input considered. No real title comes close; a 100 KB "title" is cut, not scanned. */
 export const MAX_TITLE_CHARS = 240;
 
@@ -243,7 +247,7 @@ function tokenizeSegment(text: string): NormalizedSegment {
     if (NOISE.has(w) && plain.length > 1) continue;
     kept.push(w);
   }
-  for (let i = 0; i < kept.length; i++) {
+  for (let i = 0; i < kept.length && tokens.length < MAX_SEGMENT_TOKENS; i++) {
     const w = kept[i]!;
     const isLast = i === kept.length - 1;
     const tier = SENIORITY[w];

@@ -116,8 +116,24 @@ export function createScanner(opts: ScannerOptions): Scanner {
   /** The selector each target used last time: an added batch of cards is searched with it. */
   const chosen = new Map<TitleTarget, string>();
 
+  /** Each target's selectors as one list: one query tells whether added nodes hold any of them. */
+  const anyOf = new Map<TitleTarget, string>();
+  const anySelector = (target: TitleTarget) => {
+    let css = anyOf.get(target);
+    if (css === undefined) anyOf.set(target, (css = target.selectors.map((s) => s.css).join(', ')));
+    return css;
+  };
+  const holds = (roots: Element[], css: string) => {
+    try {
+      return roots.some((r) => r.matches(css) || r.querySelector(css));
+    } catch {
+      return true; // a selector this browser cannot parse: let the ordered fallbacks decide
+    }
+  };
+
   function elementsOf(target: TitleTarget, roots?: Element[]): Element[] {
-    if (target.find) return target.find(doc);
+    if (target.find) return target.find(doc, roots);
+    if (roots && !chosen.has(target) && (!target.selectors.length || !holds(roots, anySelector(target)))) return [];
     const order = roots && chosen.has(target) ? [chosen.get(target)!] : target.selectors.map((s) => s.css);
     for (const css of order) {
       const found: Element[] = [];
@@ -155,6 +171,9 @@ export function createScanner(opts: ScannerOptions): Scanner {
       return { matched: t.matched };
     }
     if (el.closest(HOST_SELECTOR)) return null;
+    // A page that clones a card to make the next one clones our overlay with it: an empty copy
+    // (shadow roots are not cloned) still saying the old title. It is ours to clear away.
+    if (!t) for (const h of el.querySelectorAll(`[${HOST_ATTR}]`)) if (!ours.has(h)) h.remove();
     // One overlay per title even when two targets see it: skip an element inside or around
     // one already annotated.
     if (hasClaimedAncestor(el, pass.seen) || (!t && el.querySelector(HOST_SELECTOR))) return null;

@@ -34,8 +34,23 @@ function sduiDetailsTitleText(doc: Document, screen: Element): string {
   return parts.length >= 3 ? parts[0]!.trim() : '';
 }
 
-function findSduiDetailsTitle(doc: Document): Element[] {
-  const screen = doc.querySelector(SDUI_DETAILS);
+// The details screen, once found: looking it up again means a suffix-attribute query over the
+// whole page, which on a long results list costs more than everything else a batch of cards needs.
+let knownScreen: Element | null = null;
+function detailsScreen(doc: Document, within?: readonly Element[]): Element | null {
+  if (knownScreen?.isConnected && knownScreen.ownerDocument === doc && knownScreen.matches(SDUI_DETAILS)) return knownScreen;
+  knownScreen = null;
+  if (!within) return (knownScreen = doc.querySelector(SDUI_DETAILS));
+  // A screen that was not there before can only have come with what the page just added.
+  for (const r of within) {
+    const s = r.closest(SDUI_DETAILS) ?? r.querySelector(SDUI_DETAILS);
+    if (s) return (knownScreen = s);
+  }
+  return null;
+}
+
+function findSduiDetailsTitle(doc: Document, within?: readonly Element[]): Element[] {
+  const screen = detailsScreen(doc, within);
   if (!screen) return [];
   const title = sduiDetailsTitleText(doc, screen);
   if (!title) return [];
@@ -55,9 +70,21 @@ const SDUI_CARDS = [
   '[data-sdui-component$="similarJobs"] a[href*="currentJobId="]',
 ].join(', ');
 
-function findSduiCardTitles(doc: Document): Element[] {
+/** Cards on the page, or only those inside (or around) what the page just added. */
+function sduiCards(doc: Document, within?: readonly Element[]): Iterable<Element> {
+  if (!within) return doc.querySelectorAll(SDUI_CARDS);
+  const cards = new Set<Element>();
+  for (const r of within) {
+    const around = r.closest(SDUI_CARDS);
+    if (around) cards.add(around);
+    for (const c of r.querySelectorAll(SDUI_CARDS)) cards.add(c);
+  }
+  return cards;
+}
+
+function findSduiCardTitles(doc: Document, within?: readonly Element[]): Element[] {
   const out = new Set<Element>();
-  for (const card of doc.querySelectorAll(SDUI_CARDS)) {
+  for (const card of sduiCards(doc, within)) {
     // A list item may wrap a card: take the innermost card's title once.
     const p = card.querySelector('p:has(span[aria-hidden="true"])') ?? card.querySelector('p');
     if (p && !p.closest('otiose-overlay, [data-otiose-host]')) out.add(p);

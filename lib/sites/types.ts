@@ -12,8 +12,10 @@ export interface Selector {
 export interface TitleTarget {
   name: string;
   selectors: Selector[];
-  /** Finds titles no selector can express (e.g. "the element whose text is the page's title"). */
-  find?: (doc: Document) => Element[];
+  /** Finds titles no selector can express (e.g. "the element whose text is the page's title").
+   *  With `within` (the elements a page just added), only titles those could hold or reveal are
+   *  wanted: the scanner reads the rest of the page only on a full scan. */
+  find?: (doc: Document, within?: readonly Element[]) => Element[];
   /** Reads the title from the element; default: its visible text, whitespace collapsed. */
   read?: (el: Element) => string | null;
   /** Where the overlay goes: inside the title element at its end (default), or right after it

@@ -69,6 +69,33 @@ describe('saved LinkedIn pages', () => {
     expect(scan.rescan().map((a) => a.title)).toEqual(['Data Engineer', 'UX Designer', 'Recruiter']);
   });
 
+  // The signed-in UI renders its screen and its cards after load: the scanner's incremental path
+  // (it reads only what the page added) must find them as a full scan does.
+  const settle = async () => {
+    for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r, 0));
+  };
+  it('sdui-jobview: a screen rendered after load, and a card added to it later, get their overlays', async () => {
+    const exp = expected('sdui-jobview');
+    loadPage(page('sdui-jobview.html'));
+    const screen = document.querySelector('[data-sdui-screen]')!;
+    const parent = screen.parentNode!;
+    const next = screen.nextSibling;
+    screen.remove();
+    const scan = scanPage(exp.url);
+    stop = scan.stop;
+    expect(scan.annotated.map((a) => a.title)).not.toContain(exp.titles[0]); // the job's own title is on the screen
+    parent.insertBefore(screen, next);
+    await settle();
+    expect([...document.querySelectorAll('otiose-overlay')].map((h) => h.getAttribute('data-title'))).toEqual(exp.titles);
+    const list = document.querySelector('[data-sdui-component$="similarJobs"] > div')!;
+    const card = list.lastElementChild!.cloneNode(true) as Element;
+    card.setAttribute('href', card.getAttribute('href')!.replace(/currentJobId=\d+/, 'currentJobId=4400000199'));
+    card.querySelector('span[aria-hidden="true"]')!.textContent = 'Technical Product Manager';
+    list.append(card);
+    await settle();
+    expect([...document.querySelectorAll('otiose-overlay')].map((h) => h.getAttribute('data-title'))).toEqual([...exp.titles, 'Technical Product Manager']);
+  });
+
   it('removes an overlay when its card goes', () => {
     const exp = expected('guest-search');
     loadPage(page('guest-search.html'));

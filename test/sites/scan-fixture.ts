@@ -1,6 +1,6 @@
 // Runs the real scanner over a saved page in happy-dom, with overlays reduced to their public
 // contract (<otiose-overlay data-title data-dossier>), and returns what it annotated.
-import { createScanner } from '../../lib/scanner/scanner';
+import { createScanner, HOST_ATTR } from '../../lib/scanner/scanner';
 import { jsonLdTarget } from '../../lib/sites/jsonld';
 import { adapterFor } from '../../lib/sites/registry';
 import { loadMatcher } from '../../scripts/load-matcher';
@@ -32,6 +32,7 @@ export function scanPage(url: string): { annotated: Annotated[]; stop: () => voi
     match: (t) => matcher.match(t),
     mount: (title, m) => {
       const host = document.createElement('otiose-overlay');
+      host.setAttribute(HOST_ATTR, '');
       const set = (t: string, mm: typeof m) => {
         host.setAttribute('data-title', t);
         if (mm) host.setAttribute('data-dossier', mm.id);
