@@ -82,6 +82,13 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bvp,? eng\b/g, ' vp engineering '],
   [/\bentry[\s-]+level\b/g, ' junior '], // "entry" alone is a word of the role: Data Entry Clerk
   [/\bnew[\s-]+grad(?:uate)?s?\b/g, ' junior '], // "new" alone is the role's: New Accounts Clerk
+  // Hours said in two words ("Part Time Cashier", "Cashier - Full Time") are noise like "part-time";
+  // left as words, "time" made a timekeeper of every part-time clerk.
+  [/\b(?:part|full)[\s-]+time\b/g, ' parttime '],
+  // A shift named by its time is noise ("Cashier 2nd Shift"); "Shift" alone is a role's word
+  // (Shift Supervisor, Night Shift Lead), so it stays there.
+  [/\b(?:1st|2nd|3rd|4th|first|second|third|day|night|swing|graveyard|overnight|evening|weekend|rotating)[\s-]+shifts?\b(?![\s-]*(?:supervisor|lead|leader|manager|coordinator|captain))/g, ' '],
+  [/\bwork(?:ing)?[\s-]+(?:from|at)[\s-]+home\b/g, ' remote '],
   // "Night" is a shift, except for the hotel's night auditor, who is a front-desk clerk.
   [/\bnight[\s-]+audit(?:or)?s?\b/g, ' nightauditor '],
   // "3rd Grade Teacher", "Fifth Grade": the grade taught, not a role word.

@@ -39,6 +39,12 @@ describe('normalizeTitle', () => {
     ['Data\u200B Engineer\u202E', 'data engineer', []],
     ['ＤＡＴＡ　ＡＮＡＬＹＳＴ', 'data analyst', []],
     ['Engineers', 'engineer', []],
+    // Hours, shifts and home working said in words, as Indeed's titles say them.
+    ['Part Time Cashier', 'cashier', []],
+    ['Cashier Full Time', 'cashier', []],
+    ['Cashier 2nd Shift', 'cashier', []],
+    ['Night Shift Supervisor', 'shift supervisor', []],
+    ['Work From Home Data Entry Clerk', 'data entry clerk', []],
   ])('%s -> %s', (input, tokens, tiers) => {
     const seg = first(input);
     expect(seg?.tokens.join(' ')).toBe(tokens);
