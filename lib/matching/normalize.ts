@@ -227,9 +227,23 @@ const PAY = /(?:[$£€]\s*\d[\d,.]*\s*[km]?(?:\s*(?:\/|per|an|a)\s*(?:yr|year|a
 const REQ = /(?:#\s*\d+)|\b(?:req|jr|job|id|ref|r|p)?[-_ ]?\d{3,}(?:[-_]\d+)*\b/g;
 // Separators between the role and its team, place or qualifier.
 const SEGMENT_SPLIT = /\s[-–—]+\s|[|•·;:,\u3001\uFF0C\uFF1A]|\s\/\s|\s@\s|\s+(?:at|for|in|with|to|of)\s+(?=[a-z])/;
+const SEGMENT_SPLIT_ALL = new RegExp(SEGMENT_SPLIT.source, 'g');
 const BRACKETS = /[([{\uFF08【][^)\]}\uFF09】]*[)\]}\uFF09】]?/g;
 
+// Pages repeat the same parts of titles ("Senior Software Engineer", "Remote", a team name) across
+// their cards: each distinct part is tokenised once. Bounded, since a page may invent text forever.
+const segmentCache = new Map<string, NormalizedSegment>();
 function tokenizeSegment(text: string): NormalizedSegment {
+  let seg = segmentCache.get(text);
+  if (!seg) {
+    if (segmentCache.size >= 4000) segmentCache.clear();
+    segmentCache.set(text, (seg = tokenizeUncached(text)));
+  }
+  // Callers own what they get: copies, never the cached arrays.
+  return { tokens: seg.tokens.slice(), tiers: seg.tiers.slice() };
+}
+
+function tokenizeUncached(text: string): NormalizedSegment {
   const tokens: string[] = [];
   const tiers: string[] = [];
   const words = text.replace(/&/g, ' ').replace(/[^a-z0-9+#'\-]+/g, ' ').split(' ');
@@ -324,7 +338,7 @@ export function normalizeTitle(raw: unknown): NormalizedTitle {
   const parts = outside.split(SEGMENT_SPLIT);
   // The first part is usually the role; try it alone before the whole.
   push(parts[0] ?? '', true);
-  push(outside.replace(new RegExp(SEGMENT_SPLIT.source, 'g'), ' '), true);
+  if (parts.length > 1) push(outside.replace(SEGMENT_SPLIT_ALL, ' '), true);
   // Workday and HR systems write titles head first: "Engineer, DevOps", "Assistant, Medical".
   if (parts.length > 1 && tokenizeSegment(parts[0] ?? '').tokens.length <= 2) push(`${parts[1]} ${parts[0]}`, true);
   for (const p of parts.slice(1)) push(p, false);

@@ -101,6 +101,18 @@ export function createScanner(opts: ScannerOptions): Scanner {
 
   const isOurs = (n: Node) => n.nodeType === 1 && ours.has(n as Element);
 
+  /** Does the element already hold an overlay? A page that clones a card to make the next one
+   *  clones our overlay with it: an empty copy (shadow roots are not cloned) still saying the old
+   *  title. Such copies are ours to clear away; they do not count. */
+  function holdsOverlay(el: Element): boolean {
+    let holds = false;
+    for (const h of el.querySelectorAll(HOST_SELECTOR)) {
+      if (ours.has(h) || !h.hasAttribute(HOST_ATTR)) holds = true;
+      else h.remove();
+    }
+    return holds;
+  }
+
   function drop(t: Tracked) {
     live.delete(t.handle.host);
     t.handle.destroy();
@@ -171,12 +183,9 @@ export function createScanner(opts: ScannerOptions): Scanner {
       return { matched: t.matched };
     }
     if (el.closest(HOST_SELECTOR)) return null;
-    // A page that clones a card to make the next one clones our overlay with it: an empty copy
-    // (shadow roots are not cloned) still saying the old title. It is ours to clear away.
-    if (!t) for (const h of el.querySelectorAll(`[${HOST_ATTR}]`)) if (!ours.has(h)) h.remove();
     // One overlay per title even when two targets see it: skip an element inside or around
     // one already annotated.
-    if (hasClaimedAncestor(el, pass.seen) || (!t && el.querySelector(HOST_SELECTOR))) return null;
+    if (hasClaimedAncestor(el, pass.seen) || (!t && holdsOverlay(el))) return null;
     if (pass.outOfTime || performance.now() - pass.started > budgetMs) {
       // Counted now, read and drawn in the next frame.
       pass.outOfTime = true;
@@ -301,6 +310,8 @@ export function createScanner(opts: ScannerOptions): Scanner {
     let scan = false;
     for (const r of records) {
       if (isOurs(r.target)) continue;
+      // The commonest record by far: one of our overlays going in. Nothing to note.
+      if (r.type === 'childList' && r.addedNodes.length === 1 && !r.removedNodes.length && isOurs(r.addedNodes[0]!)) continue;
       if (r.type === 'childList') {
         const onlyOurs =
           [...r.addedNodes].every(isOurs) && [...r.removedNodes].every(isOurs) && (r.addedNodes.length || r.removedNodes.length);
