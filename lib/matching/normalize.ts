@@ -36,7 +36,7 @@ const SENIORITY: Record<string, string> = {
   junior: 'junior', jr: 'junior', graduate: 'junior', grad: 'junior', trainee: 'junior',
   apprentice: 'junior',
   intern: 'intern', internship: 'intern', coop: 'intern', interns: 'intern',
-  associate: 'associate', assistant: 'assistant',
+  associate: 'associate', assistant: 'assistant', asst: 'assistant',
   chief: '', // never a seniority word: "chief" makes the role (Chief of Staff, CFO)
 };
 delete SENIORITY.chief;
@@ -45,7 +45,7 @@ export const TIER_RANK = ['staff', 'lead', 'senior', 'associate', 'assistant', '
 // "Associate" and "Assistant" are roles in their own right at the end of a title ("Sales
 // Associate", "Medical Assistant") and a tier in front of one ("Associate Product Manager").
 // "Intern", "Trainee" and "Apprentice" are always a tier, unless the title says nothing else.
-const HEAD_ONLY_WHEN_LAST = new Set(['associate', 'assistant', 'lead', 'staff', 'principal', 'fellow']);
+const HEAD_ONLY_WHEN_LAST = new Set(['associate', 'assistant', 'asst', 'lead', 'staff', 'principal', 'fellow']);
 const ALWAYS_TIER = new Set(['intern', 'internship', 'interns', 'coop', 'trainee', 'apprentice']);
 
 // Levels carry no meaning for the role: "II", "L5", "IC4", "E6", and "Level 3", "Grade 7" (the word
@@ -89,6 +89,11 @@ const PHRASES: Array<[RegExp, string]> = [
   // (Shift Supervisor, Night Shift Lead), so it stays there.
   [/\b(?:1st|2nd|3rd|4th|first|second|third|day|night|swing|graveyard|overnight|evening|weekend|rotating)[\s-]+shifts?\b(?![\s-]*(?:supervisor|lead|leader|manager|coordinator|captain))/g, ' '],
   [/\bwork(?:ing)?[\s-]+(?:from|at)[\s-]+home\b/g, ' remote '],
+  // "Assistant to the CEO" assists the CEO; what is left after the split must not become the CEO.
+  [/\b(?:executive |personal |administrative )?(?:assistant|asst) to (?:the )?(?=[a-z])/g, ' executive assistant , '],
+  [/\be-mail\b/g, ' email '],
+  // A Manager in Training is a trainee manager, not a Training Manager.
+  [/\bin[\s-]+training\b/g, ' trainee '],
   // "Night" is a shift, except for the hotel's night auditor, who is a front-desk clerk.
   [/\bnight[\s-]+audit(?:or)?s?\b/g, ' nightauditor '],
   // "3rd Grade Teacher", "Fifth Grade": the grade taught, not a role word.
@@ -314,10 +319,16 @@ export function cleanTitleText(raw: unknown): string {
     .slice(0, MAX_TITLE_CHARS);
 }
 
+// "Columbia, MD", "Boston, MA": a state after a city names a place, not a Doctor of Medicine or a
+// Medical Assistant. Only the capitalised code after a comma, at the end of a part of the title.
+const US_STATE = /,\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b(?=\s*(?:$|[-–—|(),/;]|\d))/g;
+// Pay with its unit written on: "$22hr", "$18.50hour".
+const PAY_ATTACHED = /[$£€]\d[\d,.]*[km]?(?:hr|hour|yr|h)\b/gi;
+
 /** Lower-cases, cuts pay and requisition codes, and rewrites known phrases to single tokens. */
 function prepare(raw: unknown): string {
   // Numbers go with requisition codes, but a 911 Dispatcher is an emergency one.
-  let s = ' ' + cleanTitleText(raw).toLowerCase().replace(/\b911\b/g, 'emergency').replace(PAY, ' ').replace(REQ, ' ') + ' ';
+  let s = ' ' + cleanTitleText(raw).replace(US_STATE, ' ').replace(PAY_ATTACHED, ' ').toLowerCase().replace(/\b911\b/g, 'emergency').replace(PAY, ' ').replace(REQ, ' ') + ' ';
   for (const [re, rep] of PHRASES) s = s.replace(re, rep);
   return s.trim();
 }
@@ -340,7 +351,10 @@ export function normalizeTitle(raw: unknown): NormalizedTitle {
   push(parts[0] ?? '', true);
   if (parts.length > 1) push(outside.replace(SEGMENT_SPLIT_ALL, ' '), true);
   // Workday and HR systems write titles head first: "Engineer, DevOps", "Assistant, Medical".
-  if (parts.length > 1 && tokenizeSegment(parts[0] ?? '').tokens.length <= 2) push(`${parts[1]} ${parts[0]}`, true);
+  // Not across a preposition: a Manager in Training is no Training Manager.
+  const firstSplit = outside.match(SEGMENT_SPLIT)?.[0] ?? '';
+  if (parts.length > 1 && !/^\s+[a-z]+\s+$/.test(firstSplit) && tokenizeSegment(parts[0] ?? '').tokens.length <= 2)
+    push(`${parts[1]} ${parts[0]}`, true);
   for (const p of parts.slice(1)) push(p, false);
   for (const m of cleaned.match(BRACKETS) ?? []) push(m.slice(1, -1), false);
   // Seniority said in one segment applies to the role found in another ("Staff - ML Engineer").
