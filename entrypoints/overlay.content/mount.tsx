@@ -126,9 +126,11 @@ export function mountOverlay(title: string, match: TitleMatch | null, actions: O
   } catch {
     return null;
   }
-  // Styles and event containment wait for the first draw: until then the shadow root is empty,
-  // so there is nothing to style or click, and a thousand far-off hosts cost the page no more
-  // than bare elements.
+  // The host's own layout (:host) applies from the start: an undrawn host must sit where its chip
+  // will, or a title too long for its line (a 100 KB one) pushes it out of sight for good.
+  applyStyles(root);
+  // Event containment waits for the first draw: until then the shadow root is empty and there is
+  // nothing to click.
   let dressed = false;
   // Every chip is its own stacking context (z-index 3, above the board's card links); an open
   // card must rise above the chips that come after it.
@@ -146,7 +148,6 @@ export function mountOverlay(title: string, match: TitleMatch | null, actions: O
     if (!visible) return; // drawn when it comes near the viewport
     if (!dressed) {
       dressed = true;
-      applyStyles(root);
       contain(host);
     }
     render(
