@@ -23,6 +23,8 @@ const GENERIC_HEADS = new Set([
   'partner', 'consultant', 'lead', 'intern', 'trainee', 'worker', 'expert', 'executive', 'agent', 'manager',
   'director', 'coordinator', 'assistant', 'analyst', 'administrator', 'admin', 'supervisor', 'technician', 'engineer',
   'developer', 'scientist', 'designer', 'advisor', 'strategist', 'planner', 'marketer', 'operator', 'handler',
+  'attendant', 'helper', 'inspector', 'investigator', 'processor', 'finisher', 'captain', 'controller', 'clerk',
+  'aide', 'installer', 'mechanic', 'driver', 'laborer', 'tech', 'coach',
 ]);
 
 interface Entry {

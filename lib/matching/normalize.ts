@@ -65,6 +65,8 @@ const NOISE = new Set([
   'id', 'ref', 'us', 'usa', 'uk', 'eu', 'emea', 'apac', 'latam', 'nationwide', 'anywhere', 'days', 'nights', 'weekend',
   'weekends', 'overnight', 'evening', 'evenings', 'day', 'night', 'bonus', 'sign-on', 'signon', 'pay', 'salary',
   'weekly', 'daily', 'hourly', 'annual', 'sponsorship', 'hrs', 'hour', 'hours',
+  // A language the job wants says nothing about what the job is (Bilingual Cashier is a cashier).
+  'bilingual',
   'year', 'years', 'yr', 'yrs', 'month', 'months', 'k', 'usd', 'to', 'up', 'plus', 'the', 'a', 'an', 'of', 'for', 'in',
   'and', 'with', 'at', 'on', 'or', 'our', 'your', 'we', 're', 'is', 'are', 'be',
 ]);
@@ -94,6 +96,9 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\be-mail\b/g, ' email '],
   // A Manager in Training is a trainee manager, not a Training Manager.
   [/\bin[\s-]+training\b/g, ' trainee '],
+  [/\bpre[\s-]?k\b/g, ' prek '], // "k" alone is noise (pay in thousands)
+  // A Tech Lead leads engineers; "tech" alone is a technician.
+  [/\btech(?:nical)?[\s-]+lead\b/g, ' lead software engineer '],
   // "Night" is a shift, except for the hotel's night auditor, who is a front-desk clerk.
   [/\bnight[\s-]+audit(?:or)?s?\b/g, ' nightauditor '],
   // "3rd Grade Teacher", "Fifth Grade": the grade taught, not a role word.
@@ -231,7 +236,12 @@ const PAY = /(?:[$£€]\s*\d[\d,.]*\s*[km]?(?:\s*(?:\/|per|an|a)\s*(?:yr|year|a
 // Requisition-style codes: R12345, REQ-2231, JR-00421, #4412, 2025-1123, 123456.
 const REQ = /(?:#\s*\d+)|\b(?:req|jr|job|id|ref|r|p)?[-_ ]?\d{3,}(?:[-_]\d+)*\b/g;
 // Separators between the role and its team, place or qualifier.
-const SEGMENT_SPLIT = /\s[-–—]+\s|[|•·;:,\u3001\uFF0C\uFF1A]|\s\/\s|\s@\s|\s+(?:at|for|in|with|to|of)\s+(?=[a-z])/;
+// Two roles joined by a slash ("Cashier/Cook", "CNA/HHA") are two readings; short pairs stay one
+// ("AI/ML", "UI/UX", "RN/LPN" are read whole).
+const SEGMENT_SPLIT = /\s[-–—]+\s|[|•·;:,\u3001\uFF0C\uFF1A]|\s\/\s|(?<=[a-z]{3})\/(?=[a-z]{3})|\s@\s|\s+(?:at|for|in|with|to|of)\s+(?=[a-z])/;
+/** The same separators without the prepositions: "Director of Nursing - SNF" is first read as
+ *  "Director of Nursing", a name some dossier may carry whole. */
+const STRONG_SPLIT = /\s[-–—]+\s|[|•·;:,\u3001\uFF0C\uFF1A]|\s\/\s|(?<=[a-z]{3})\/(?=[a-z]{3})|\s@\s/;
 const SEGMENT_SPLIT_ALL = new RegExp(SEGMENT_SPLIT.source, 'g');
 const BRACKETS = /[([{\uFF08【][^)\]}\uFF09】]*[)\]}\uFF09】]?/g;
 
@@ -273,9 +283,13 @@ function tokenizeUncached(text: string): NormalizedSegment {
     if (NOISE.has(w) && plain.length > 1) continue;
     kept.push(w);
   }
+  // The head is the last word before any trailing "Intern", "Trainee" or "Apprentice": a Medical
+  // Assistant Intern is an intern medical assistant, not an intern medical something.
+  let lastRole = kept.length - 1;
+  while (lastRole > 0 && ALWAYS_TIER.has(kept[lastRole]!)) lastRole--;
   for (let i = 0; i < kept.length && tokens.length < MAX_SEGMENT_TOKENS; i++) {
     const w = kept[i]!;
-    const isLast = i === kept.length - 1;
+    const isLast = i === lastRole;
     const tier = SENIORITY[w];
     const keepAsHead = isLast && (HEAD_ONLY_WHEN_LAST.has(w) || (ALWAYS_TIER.has(w) && tokens.length === 0 && kept.length === 1));
     if (tier !== undefined && !keepAsHead) {
@@ -329,8 +343,13 @@ const PAY_ATTACHED = /[$£€]\d[\d,.]*[km]?(?:hr|hour|yr|h)\b/gi;
 function prepare(raw: unknown): string {
   // Numbers go with requisition codes, but a 911 Dispatcher is an emergency one.
   let s = ' ' + cleanTitleText(raw).replace(US_STATE, ' ').replace(PAY_ATTACHED, ' ').toLowerCase().replace(/\b911\b/g, 'emergency').replace(PAY, ' ').replace(REQ, ' ') + ' ';
+  return rewritePhrases(s).trim();
+}
+
+function rewritePhrases(text: string): string {
+  let s = text;
   for (const [re, rep] of PHRASES) s = s.replace(re, rep);
-  return s.trim();
+  return s;
 }
 
 export function normalizeTitle(raw: unknown): NormalizedTitle {
@@ -348,13 +367,15 @@ export function normalizeTitle(raw: unknown): NormalizedTitle {
   const outside = cleaned.replace(BRACKETS, ' , ');
   const parts = outside.split(SEGMENT_SPLIT);
   // The first part is usually the role; try it alone before the whole.
+  const strongFirst = outside.split(STRONG_SPLIT)[0] ?? '';
+  if (strongFirst !== parts[0]) push(strongFirst, true);
   push(parts[0] ?? '', true);
   if (parts.length > 1) push(outside.replace(SEGMENT_SPLIT_ALL, ' '), true);
   // Workday and HR systems write titles head first: "Engineer, DevOps", "Assistant, Medical".
   // Not across a preposition: a Manager in Training is no Training Manager.
   const firstSplit = outside.match(SEGMENT_SPLIT)?.[0] ?? '';
   if (parts.length > 1 && !/^\s+[a-z]+\s+$/.test(firstSplit) && tokenizeSegment(parts[0] ?? '').tokens.length <= 2)
-    push(`${parts[1]} ${parts[0]}`, true);
+    push(rewritePhrases(` ${parts[1]} ${parts[0]} `), true); // "Nurse, Licensed Practical" is an LPN
   for (const p of parts.slice(1)) push(p, false);
   for (const m of cleaned.match(BRACKETS) ?? []) push(m.slice(1, -1), false);
   // Seniority said in one segment applies to the role found in another ("Staff - ML Engineer").

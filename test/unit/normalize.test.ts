@@ -34,7 +34,12 @@ describe('normalizeTitle', () => {
     ['SRE', 'sre', []],
     ['Site Reliability Engineer', 'sre engineer', []],
     ['FP&A Manager', 'fpa manager', []],
-    ['Director of Engineering', 'director', []],
+    // Read first as a whole up to the first dash or comma, so a name carried whole
+    // ("Director of Nursing") is found before the preposition splits it.
+    ['Director of Engineering', 'director engineering', []],
+    ['Director of Nursing - Skilled Nursing', 'director nursing', []],
+    ['Charge Nurse/Supervisor', 'charge nurse', []],
+    ['Medical Assistant Intern', 'medical assistant', ['intern']],
     ['Réceptionniste', 'receptionniste', []],
     ['Data\u200B Engineer\u202E', 'data engineer', []],
     ['ＤＡＴＡ　ＡＮＡＬＹＳＴ', 'data analyst', []],
