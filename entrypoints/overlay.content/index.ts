@@ -48,7 +48,8 @@ export default defineContentScript({
       browser.runtime.sendMessage(message).catch(() => {});
     };
     let settings: Settings = await loadSettings();
-    const match = matchWithCorrections(matcher, (key) => settings.corrections[key]);
+    let noCorrections = true;
+    const match = matchWithCorrections(matcher, (key) => settings.corrections[key], () => noCorrections);
 
     // The JD autopsy: the lexicon is fetched and compiled the first time a description shows up.
     let compiled: CompiledLexicon | null = null;
@@ -118,11 +119,13 @@ export default defineContentScript({
         autopsy.clear();
       }
     };
+    noCorrections = Object.keys(settings.corrections).length === 0;
     apply(isActiveOn(settings, site));
     const unwatch = watchSettings((next) => {
       const correctionsChanged = JSON.stringify(next.corrections) !== JSON.stringify(settings.corrections);
       const autopsyChanged = next.autopsy !== settings.autopsy;
       settings = next;
+      noCorrections = Object.keys(next.corrections).length === 0;
       apply(isActiveOn(next, site));
       if (correctionsChanged) scanner.refresh();
       else if (autopsyChanged) scanner.scanNow();

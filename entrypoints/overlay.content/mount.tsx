@@ -132,7 +132,7 @@ export function mountOverlay(title: string, match: TitleMatch | null, actions: O
   // Event containment waits for the first draw: until then the shadow root is empty and there is
   // nothing to click.
   let dressed = false;
-  // Every chip is its own stacking context (z-index 3, above the board's card links); an open
+  // Every drawn chip is its own stacking context (z-index 3, above the board's card links); an open
   // card must rise above the chips that come after it.
   const raise = (open: boolean) => host.style.setProperty('z-index', open ? '2147483647' : '');
   let current = title;
@@ -149,6 +149,7 @@ export function mountOverlay(title: string, match: TitleMatch | null, actions: O
     if (!dressed) {
       dressed = true;
       contain(host);
+      host.setAttribute('data-drawn', '');
     }
     render(
       <Overlay

@@ -14,9 +14,11 @@ export function correctionKey(title: string): string {
 
 export type CorrectionLookup = (key: string) => { id: string | null } | undefined;
 
-/** A match function that consults the corrections first. */
-export function matchWithCorrections(matcher: Matcher, lookup: CorrectionLookup) {
+/** A match function that consults the corrections first. `none` says there are no corrections
+ *  at all (the usual case): then no key is computed, which would read every title twice. */
+export function matchWithCorrections(matcher: Matcher, lookup: CorrectionLookup, none: () => boolean = () => false) {
   return (title: string): TitleMatch | null => {
+    if (none()) return matcher.match(title);
     const c = lookup(correctionKey(title));
     if (!c) return matcher.match(title);
     if (c.id === null) return null;

@@ -33,7 +33,8 @@ export interface ScannerOptions {
   mount: MountOverlay;
   /** Runs a callback soon, once; default: the next animation frame. */
   schedule?: (cb: () => void) => void;
-  /** Milliseconds of overlay creation per frame before yielding to the page. */
+  /** Milliseconds of reading and matching per frame before yielding to the page; drawing the
+   *  overlays, once every title is matched, may take three times as long in one frame. */
   budgetMs?: number;
   /** Called after every complete scan (page-level features such as the JD autopsy follow it). */
   onScanned?: () => void;
@@ -143,7 +144,24 @@ export function createScanner(opts: ScannerOptions): Scanner {
     }
   };
 
+  /** Each target's elements as the last full pass found them. A pass that ran out of time goes
+   *  on in the next frame over the same page: while only our own overlays have changed since, the
+   *  lists are reused instead of querying a page of a thousand cards again for every frame. */
+  const lastLists = new Map<TitleTarget, Element[]>();
+  let listsFresh = false;
+
   function elementsOf(target: TitleTarget, roots?: Element[]): Element[] {
+    if (!roots) {
+      const kept = listsFresh ? lastLists.get(target) : undefined;
+      if (kept) return kept;
+      const found = findElements(target);
+      lastLists.set(target, found);
+      return found;
+    }
+    return findElements(target, roots);
+  }
+
+  function findElements(target: TitleTarget, roots?: Element[]): Element[] {
     if (target.find) return target.find(doc, roots);
     if (roots && !chosen.has(target) && (!target.selectors.length || !holds(roots, anySelector(target)))) return [];
     const order = roots && chosen.has(target) ? [chosen.get(target)!] : target.selectors.map((s) => s.css);
@@ -165,10 +183,42 @@ export function createScanner(opts: ScannerOptions): Scanner {
 
   interface Pass {
     started: number;
+    /** Milliseconds this pass may spend drawing overlays before yielding to the page. */
+    budget: number;
     seen: Set<Element>;
     changed: Set<Node>;
     full: boolean;
     outOfTime: boolean;
+  }
+
+  /** Elements whose title has been read and matched ahead of drawing. */
+  const readAheadDone = new WeakSet<Element>();
+
+  /** Reads and matches every title not yet annotated, until the deadline; true when all are. */
+  function readAhead(deadline: number): boolean {
+    for (const target of opts.targets()) {
+      for (const el of elementsOf(target)) {
+        if (tracked.has(el) || readAheadDone.has(el)) continue;
+        readAheadDone.add(el);
+        if (!el.closest(HOST_SELECTOR)) {
+          const title = readTitle(el, target);
+          if (title) matchTitle(title);
+        }
+        if (performance.now() > deadline) {
+          listsFresh = true; // the lists are read again only if the page changes meanwhile
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  function readTitle(el: Element, target: TitleTarget): string {
+    try {
+      return (target.read ? target.read(el) : visibleText(el))?.slice(0, MAX_TITLE_CHARS * 4).trim() ?? '';
+    } catch {
+      return '';
+    }
   }
 
   /** Reads one title element and keeps its overlay right. Returns whether it counted as a title
@@ -182,23 +232,18 @@ export function createScanner(opts: ScannerOptions): Scanner {
       pass.seen.add(el);
       return { matched: t.matched };
     }
-    if (el.closest(HOST_SELECTOR)) return null;
-    // One overlay per title even when two targets see it: skip an element inside or around
-    // one already annotated.
-    if (hasClaimedAncestor(el, pass.seen) || (!t && holdsOverlay(el))) return null;
-    if (pass.outOfTime || performance.now() - pass.started > budgetMs) {
-      // Counted now, read and drawn in the next frame.
+    if (pass.outOfTime || performance.now() - pass.started > pass.budget) {
+      // Counted now, checked, read and drawn in the next frame.
       pass.outOfTime = true;
       pass.seen.add(el);
       if (t) touched.add(el);
       return { matched: !!t?.matched };
     }
-    let title: string;
-    try {
-      title = (target.read ? target.read(el) : visibleText(el))?.slice(0, MAX_TITLE_CHARS * 4).trim() ?? '';
-    } catch {
-      return null;
-    }
+    if (el.closest(HOST_SELECTOR)) return null;
+    // One overlay per title even when two targets see it: skip an element inside or around
+    // one already annotated.
+    if (hasClaimedAncestor(el, pass.seen) || (!t && holdsOverlay(el))) return null;
+    const title = readTitle(el, target);
     if (!title) return null;
     pass.seen.add(el);
     const m = matchTitle(title);
@@ -225,7 +270,13 @@ export function createScanner(opts: ScannerOptions): Scanner {
     if (!running) return;
     // Changes not yet delivered to the observer callback count too (a scan run directly).
     if (observer) markChanges(observer.takeRecords());
-    const pass: Pass = { started: performance.now(), seen: new Set(), changed: touched, full: fullRescan, outOfTime: false };
+    const started = performance.now();
+    // A page of many new titles is read and matched first, over as many frames as that takes and
+    // without touching the page; the overlays then go in together. Writing a few dozen per frame
+    // instead would make the browser lay out and repaint the whole list once per frame.
+    const walksAll = fullRescan || structural || !added.length || changedTitle(touched);
+    if (walksAll && !readAhead(started + budgetMs)) return requestScan();
+    const pass: Pass = { started, seen: new Set(), changed: touched, full: fullRescan, outOfTime: false, budget: budgetMs * 3 };
     touched = new Set();
     fullRescan = false;
     const roots = added;
@@ -255,8 +306,13 @@ export function createScanner(opts: ScannerOptions): Scanner {
       }
     }
     lastStats = { found: pass.seen.size, matched, byTarget };
-    if (pass.outOfTime) requestScan();
-    else opts.onScanned?.();
+    if (pass.outOfTime) {
+      listsFresh = true; // until the page changes (markChanges)
+      requestScan();
+    } else {
+      listsFresh = false;
+      opts.onScanned?.();
+    }
   }
 
   /** Did a change happen inside a title already annotated (its text may be new)? */
@@ -321,6 +377,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
           continue;
         }
       }
+      listsFresh = false;
       // Mark the changed node and its ancestors: titles inside them are re-read.
       for (let n: Node | null = r.target; n && !touched.has(n); n = n.parentNode) touched.add(n);
       if (r.type === 'childList') {
@@ -337,6 +394,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
       if (running) return;
       running = true;
       fullRescan = true;
+      listsFresh = false;
       observer = new MutationObserver(onMutations);
       observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
       scan();
@@ -347,6 +405,8 @@ export function createScanner(opts: ScannerOptions): Scanner {
       observer = null;
       for (const t of tracked.values()) drop(t);
       tracked.clear();
+      lastLists.clear();
+      listsFresh = false;
       lastStats = { found: 0, matched: 0, byTarget: {} };
     },
     scanNow: () => {
