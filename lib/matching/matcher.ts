@@ -9,9 +9,11 @@ export const MIN_FUZZY_SCORE = 0.62;
 const FAMILY_BASE = 0.3;
 /** Weight of a word the dataset never uses: most likely a team, place or product name. */
 const UNKNOWN_WEIGHT = 1.2;
+const ONE_WORD_UNKNOWN_WEIGHT = 2.5;
 /** Heads that stand in for "manager" when no dossier names the role with them: a Marketing
  *  Director is the marketing manager's dossier, a little less surely. */
-const MANAGER_LIKE = new Set(['director', 'head', 'supervisor', 'vp', 'superintendent']);
+// "Team Leader" and a trailing "Lead" ("Customer Success Lead") run the team as a manager does.
+const MANAGER_LIKE = new Set(['director', 'head', 'supervisor', 'vp', 'superintendent', 'leader', 'lead']);
 const MANAGER_LIKE_PENALTY = 0.92;
 const MAX_ROLE_TOKENS = 12;
 /** Board chrome that looks enough like a title to fool a fuzzy reading: counts of applicants and
@@ -24,7 +26,8 @@ const GENERIC_HEADS = new Set([
   'director', 'coordinator', 'assistant', 'analyst', 'administrator', 'admin', 'supervisor', 'technician', 'engineer',
   'developer', 'scientist', 'designer', 'advisor', 'strategist', 'planner', 'marketer', 'operator', 'handler',
   'attendant', 'helper', 'inspector', 'investigator', 'processor', 'finisher', 'captain', 'controller', 'clerk',
-  'aide', 'installer', 'mechanic', 'driver', 'laborer', 'tech', 'coach',
+  'aide', 'installer', 'mechanic', 'driver', 'laborer', 'tech', 'coach', 'leader', 'trainer', 'banker', 'moderator',
+  'reviewer', 'tester',
 ]);
 
 interface Entry {
@@ -73,6 +76,13 @@ export function createMatcher(index: MatchIndex): Matcher {
     let set = dossierWords.get(e.dossier);
     if (!set) dossierWords.set(e.dossier, (set = new Set()));
     for (const t of e.tokens) set.add(t);
+  }
+  // The families whose dossiers use each word as their head noun.
+  const headFamilies = new Map<string, Set<string>>();
+  for (const e of entries) {
+    let set = headFamilies.get(e.head);
+    if (!set) headFamilies.set(e.head, (set = new Set()));
+    set.add(dossiers[e.dossier]!.family);
   }
   const dossierCount = Math.max(1, dossiers.length);
   const weight = new Map<string, number>();
@@ -187,7 +197,16 @@ export function createMatcher(index: MatchIndex): Matcher {
     // Fuzzy: score every name sharing a word with the title.
     const q = new Set(tokens);
     let qWeight = 0;
-    for (const t of q) qWeight += weight.get(t) ?? UNKNOWN_WEIGHT;
+    let unknown = 0;
+    for (const t of q) {
+      const w = weight.get(t);
+      qWeight += w ?? UNKNOWN_WEIGHT;
+      if (w === undefined) unknown++;
+    }
+    // For a one-word name whose word heads jobs in more than one family ("Architect" builds
+    // buildings or software), a word the dataset has never seen ("Snowflake Architect") is as
+    // likely to change the job as any rare word: it weighs as much. "Taxi Dispatcher" stays one.
+    const qWeightAmbiguous = qWeight + unknown * (ONE_WORD_UNKNOWN_WEIGHT - UNKNOWN_WEIGHT);
     const managerLike = !q.has('manager') && tokens.some((t) => MANAGER_LIKE.has(t));
     if (managerLike) q.add('manager');
     const seen = new Set<number>();
@@ -198,6 +217,9 @@ export function createMatcher(index: MatchIndex): Matcher {
         seen.add(ei);
         const e = entries[ei]!;
         if (!q.has(e.head)) continue; // the role's head noun must be there: "engineer", "nurse"
+        // A one-word name that carries a level ("Assistant Principal", "Staff Nurse") stands for
+        // that level of the job: a title must say the level to be read fuzzily as it.
+        if (e.tokens.length === 1 && e.tier && !tiers.includes(e.tier)) continue;
         let matched = 0;
         for (const et of e.tokens) if (q.has(et)) matched += weight.get(et)!;
         const recall = matched / e.weight;
@@ -208,7 +230,7 @@ export function createMatcher(index: MatchIndex): Matcher {
         const precision = Math.min(1, explained / qWeight);
         // A one-word name ("Controller") may not claim a title that says much more
         // ("Air Traffic Controller"): that is another job with the same head noun.
-        if (e.tokens.length === 1 && precision < 0.7) continue;
+        if (e.tokens.length === 1 && explained / ((headFamilies.get(e.head)?.size ?? 1) > 1 ? qWeightAmbiguous : qWeight) < 0.7) continue;
         let score = 0.9 * recall * recall * (0.55 + 0.45 * precision);
         if (managerLike && e.head === 'manager') score *= MANAGER_LIKE_PENALTY;
         if (e.tier && tiers.includes(e.tier)) score += 0.04;

@@ -97,6 +97,10 @@ export const PHRASES: Array<[RegExp, string]> = [
   // A Manager in Training is a trainee manager, not a Training Manager.
   [/\bin[\s-]+training\b/g, ' trainee '],
   [/\bpre[\s-]?k\b/g, ' prek '], // "k" alone is noise (pay in thousands)
+  // "Accounts Executive", "Manager - Accounts": accounting staff in the UK, India and Singapore,
+  // not sales (Account Executive). Accounts payable/receivable and Key Accounts keep their sense.
+  [/(?<!\b(?:key|national|strategic|global|major|enterprise|regional|named|corporate|new|house)\s)\baccounts (?=(?:executive|manager|officer|assistant|head|associate|supervisor|lead)\b)/g, 'accounting '],
+  [/\b(executive|manager|officer|assistant|head|associate|supervisor)(\s*[-–—,:]\s*|\s+of\s+|\s+)accounts\b(?!\s+(?:payable|receivable))/g, '$1$2accounting'],
   // A Tech Lead leads engineers; "tech" alone is a technician.
   [/\btech(?:nical)?[\s-]+lead\b/g, ' lead software engineer '],
   // "Night" is a shift, except for the hotel's night auditor, who is a front-desk clerk.
@@ -159,6 +163,9 @@ const WORDS: Record<string, string[]> = {
   apm: ['associate', 'product', 'manager'], sre: ['sre'], qa: ['qa'], ux: ['ux'], ui: ['ui'],
   dev: ['developer'], devs: ['developer'], developers: ['developer'], eng: ['engineer'], engr: ['engineer'],
   engineers: ['engineer'], mgr: ['manager'], mngr: ['manager'], mgmt: ['management'], assoc: ['associate'],
+  // British and Commonwealth spellings of the same words.
+  adviser: ['advisor'], advisers: ['advisor'], counsellor: ['counselor'], counselling: ['counseling'],
+  organisational: ['organizational'],
   asst: ['assistant'], admin: ['admin'], administrator: ['admin'], administrative: ['admin'], administration: ['admin'],
   rep: ['representative'], reps: ['representative'], acct: ['account'], exec: ['executive'], ops: ['operation'],
   mktg: ['marketing'], biz: ['business'], bd: ['business', 'development'],
@@ -182,6 +189,7 @@ const WORDS: Record<string, string[]> = {
 // Management Co-op", "Platform Engineering Intern"): in such a title the field stands for the role
 // that practises it. Applied only when the title carries an intern or junior tier.
 const FIELD_TO_ROLE: Array<[string[], string[]]> = [
+  [['quantitative', 'research'], ['quantitative', 'researcher']],
   [['product', 'management'], ['product', 'manager']],
   [['project', 'management'], ['project', 'manager']],
   [['program', 'management'], ['program', 'manager']],
@@ -208,6 +216,7 @@ const FIELD_WORD: Record<string, string[]> = {
   fullstack: ['fullstack', 'engineer'], mobile: ['mobile', 'engineer'], ios: ['ios', 'engineer'],
   android: ['android', 'engineer'], qa: ['qa', 'engineer'], ai: ['ai', 'engineer'], sale: ['sale', 'representative'],
   procurement: ['procurement', 'specialist'], recruiting: ['recruiter'], it: ['it', 'support', 'specialist'],
+  actuarial: ['actuary'],
 };
 /** "<x> engineering" -> "<x> engineer", and the like. */
 const FIELD_SUFFIX: Record<string, string> = {
