@@ -74,9 +74,22 @@ export default defineContentScript({
       bullshit = index;
       for (const h of describing) h.setBullshit(index);
     });
-    const description = () => {
-      for (const s of adapter?.description ?? []) {
-        const el = document.querySelector(s.css);
+    // The description element, once found, is kept while it stays on the page; a page that only
+    // added cards is searched only in them (a whole-page query per batch costs more than the batch).
+    let shownDescription: Element | null = null;
+    const description = (added?: readonly Element[]) => {
+      const selectors = adapter?.description ?? [];
+      if (shownDescription?.isConnected && selectors.some((s) => shownDescription!.matches(s.css))) return shownDescription;
+      shownDescription = null;
+      for (const s of selectors) {
+        const el = added ? findIn(added, s.css) : document.querySelector(s.css);
+        if (el) return (shownDescription = el);
+      }
+      return null;
+    };
+    const findIn = (roots: readonly Element[], css: string) => {
+      for (const r of roots) {
+        const el = r.matches(css) ? r : r.querySelector(css);
         if (el) return el;
       }
       return null;
@@ -104,9 +117,9 @@ export default defineContentScript({
         };
       },
       // The board swaps the description when another job is chosen: re-read it after each scan.
-      onScanned: () => {
+      onScanned: (added) => {
         if (!settings.autopsy) return autopsy.clear();
-        const el = description();
+        const el = description(added);
         if (!el) autopsy.update(null);
         else if (lexiconReady()) autopsy.update(el);
       },

@@ -36,8 +36,9 @@ export interface ScannerOptions {
   /** Milliseconds of reading and matching per frame before yielding to the page; drawing the
    *  overlays, once every title is matched, may take three times as long in one frame. */
   budgetMs?: number;
-  /** Called after every complete scan (page-level features such as the JD autopsy follow it). */
-  onScanned?: () => void;
+  /** Called after every complete scan (page-level features such as the JD autopsy follow it).
+   *  `added` is given when the page only added those elements since the last scan. */
+  onScanned?: (added?: readonly Element[]) => void;
 }
 
 export interface ScanStats {
@@ -341,7 +342,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
       // Finish with a full pass in the next frame: it re-counts everything from scratch.
       fullRescan = true;
       requestScan();
-    } else opts.onScanned?.();
+    } else opts.onScanned?.(roots);
   }
 
   function requestScan() {
