@@ -131,9 +131,13 @@ export function createMatcher(index: MatchIndex): Matcher {
   // Only the start of a title names the role; the rest (teams, places, a hostile page's filler)
   // is left as it is.
   const REPAIR_CHARS = 120;
+  // A word in capitals in a title that is not all capitals is an acronym ("SCADA Engineer"), not
+  // a misspelling: it stays as it is.
   const repairSpelling = (title: string): string => {
-    const t = title.toLowerCase();
-    return t.slice(0, REPAIR_CHARS).replace(/[a-z]{5,}/g, repairWord) + t.slice(REPAIR_CHARS);
+    const head = title.slice(0, REPAIR_CHARS);
+    const shouting = head === head.toUpperCase();
+    const fixed = head.replace(/[A-Za-z]{5,}/g, (w) => (!shouting && w === w.toUpperCase() ? w : repairWord(w.toLowerCase())));
+    return (fixed + title.slice(REPAIR_CHARS)).toLowerCase();
   };
 
   // Family keywords by their first word, so a title is checked only against keywords that could

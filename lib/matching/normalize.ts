@@ -64,7 +64,8 @@ const NOISE = new Set([
   'needed', 'wanted', 'opening', 'openings', 'opportunity', 'position', 'role', 'job', 'jobs', 'req', 'requisition',
   'id', 'ref', 'us', 'usa', 'uk', 'eu', 'emea', 'apac', 'latam', 'nationwide', 'anywhere', 'days', 'nights', 'weekend',
   'weekends', 'overnight', 'evening', 'evenings', 'day', 'night', 'bonus', 'sign-on', 'signon', 'pay', 'salary',
-  'weekly', 'daily', 'hourly', 'annual', 'sponsorship', 'hrs', 'hour', 'hours',
+  'weekly', 'daily', 'hourly', 'annual', 'sponsorship', 'hrs', 'hour', 'hours', 'interim', 'supervisory', 'traveling',
+  'travelling',
   // A language the job wants says nothing about what the job is (Bilingual Cashier is a cashier).
   'bilingual',
   'year', 'years', 'yr', 'yrs', 'month', 'months', 'k', 'usd', 'to', 'up', 'plus', 'the', 'a', 'an', 'of', 'for', 'in',
@@ -96,7 +97,18 @@ export const PHRASES: Array<[RegExp, string]> = [
   [/\be-mail\b/g, ' email '],
   // A Manager in Training is a trainee manager, not a Training Manager.
   [/\bin[\s-]+training\b/g, ' trainee '],
+  [/\bstaff development\b/g, ' employee development '], // a Staff Development Manager develops staff
   [/\bpre[\s-]?k\b/g, ' prek '], // "k" alone is noise (pay in thousands)
+  [/\bper[\s-]+diem\b/g, ' '],
+  [/\bacting (?!coach|teacher|instructor)/g, ' '], // "Acting Registrar" is a registrar
+  [/\bu\.\s?s\.?(?=\s|$)/g, ' us '],
+  [/\b(?:travel|relocation) required\b|\bpaid (?:cdl )?training\b/g, ' '],
+  // USAJOBS's 2210 series names the job in brackets: "IT Specialist (INFOSEC)" is security work.
+  [/\b(?:it|information technology) specialist\s*[(,:–-]\s*(?:infosec|info sec|cybersecurity|information security)\)?/g, ' security analyst '],
+  [/\b(?:it|information technology) specialist\s*[(,:–-]\s*(?:sysadmin|systems? administration)\)?/g, ' systems administrator '],
+  [/\b(?:it|information technology) specialist\s*[(,:–-]\s*(?:network|network services)\)?/g, ' network engineer '],
+  [/\b(?:it|information technology) specialist\s*[(,:–-]\s*(?:appsw|application software)\)?/g, ' software engineer '],
+  [/\b(?:it|information technology) specialist\s*[(,:–-]\s*(?:datamgt|data management)\)?/g, ' database administrator '],
   // "Accounts Executive", "Manager - Accounts": accounting staff in the UK, India and Singapore,
   // not sales (Account Executive). Accounts payable/receivable and Key Accounts keep their sense.
   [/(?<!\b(?:key|national|strategic|global|major|enterprise|regional|named|corporate|new|house)\s)\baccounts (?=(?:executive|manager|officer|assistant|head|associate|supervisor|lead)\b)/g, 'accounting '],
@@ -345,13 +357,16 @@ export function cleanTitleText(raw: unknown): string {
 // "Columbia, MD", "Boston, MA": a state after a city names a place, not a Doctor of Medicine or a
 // Medical Assistant. Only the capitalised code after a comma, at the end of a part of the title.
 const US_STATE = /,\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b(?=\s*(?:$|[-–—|(),/;]|\d))/g;
+// US federal and state pay plans and grades ("GS-0511-12", "WG-10", "SG-18") say nothing of the
+// job; cut before requisition numbers, which would leave the plan's letters behind.
+const PAY_PLAN = /\b(?:gs|gm|wg|wl|ws|gl|nf|nh|nt|gg|sg|vn|fv|sv|es)[\s-]?\d{1,4}(?:[-/]\d{1,4})*\b/g;
 // Pay with its unit written on: "$22hr", "$18.50hour".
 const PAY_ATTACHED = /[$£€]\d[\d,.]*[km]?(?:hr|hour|yr|h)\b/gi;
 
 /** Lower-cases, cuts pay and requisition codes, and rewrites known phrases to single tokens. */
 function prepare(raw: unknown): string {
   // Numbers go with requisition codes, but a 911 Dispatcher is an emergency one.
-  let s = ' ' + cleanTitleText(raw).replace(US_STATE, ' ').replace(PAY_ATTACHED, ' ').toLowerCase().replace(/\b911\b/g, 'emergency').replace(PAY, ' ').replace(REQ, ' ') + ' ';
+  let s = ' ' + cleanTitleText(raw).replace(US_STATE, ' ').replace(PAY_ATTACHED, ' ').toLowerCase().replace(/\b911\b/g, 'emergency').replace(PAY, ' ').replace(PAY_PLAN, ' ').replace(REQ, ' ') + ' ';
   return rewritePhrases(s).trim();
 }
 
