@@ -51,19 +51,14 @@ export function createMatcher(index: MatchIndex): Matcher {
   const idToIndex = new Map(dossiers.map((d, i) => [d.id, i]));
   const exact = new Map<string, number>();
   const entries: Entry[] = [];
-  const postings = new Map<string, number[]>();
   const df = new Map<string, Set<number>>();
 
   for (const [di, tier, joined] of index.names) {
     const tokens = joined.split(' ');
     const unique = [...new Set(tokens)];
     exact.set(tier + '|' + [...unique].sort().join(' '), di);
-    const ei = entries.length;
     entries.push({ dossier: di, tier, tokens: unique, head: tokens[tokens.length - 1]!, weight: 0 });
     for (const t of unique) {
-      let list = postings.get(t);
-      if (!list) postings.set(t, (list = []));
-      list.push(ei);
       let set = df.get(t);
       if (!set) df.set(t, (set = new Set()));
       set.add(di);
@@ -77,6 +72,12 @@ export function createMatcher(index: MatchIndex): Matcher {
     if (!set) dossierWords.set(e.dossier, (set = new Set()));
     for (const t of e.tokens) set.add(t);
   }
+  const byHead = new Map<string, number[]>();
+  entries.forEach((e, ei) => {
+    let list = byHead.get(e.head);
+    if (!list) byHead.set(e.head, (list = []));
+    list.push(ei);
+  });
   // The families whose dossiers use each word as their head noun.
   const headFamilies = new Map<string, Set<string>>();
   for (const e of entries) {
@@ -213,14 +214,12 @@ export function createMatcher(index: MatchIndex): Matcher {
     const qWeightAmbiguous = qWeight + unknown * (ONE_WORD_UNKNOWN_WEIGHT - UNKNOWN_WEIGHT);
     const managerLike = !q.has('manager') && tokens.some((t) => MANAGER_LIKE.has(t));
     if (managerLike) q.add('manager');
-    const seen = new Set<number>();
     let best: { entry: Entry; score: number; matched: number } | null = null;
+    // Only names whose head noun the title has can match ("engineer", "nurse"): they are listed
+    // by head, so the thousands of names that merely share a word are never looked at.
     for (const t of q) {
-      for (const ei of postings.get(t) ?? []) {
-        if (seen.has(ei)) continue;
-        seen.add(ei);
+      for (const ei of byHead.get(t) ?? []) {
         const e = entries[ei]!;
-        if (!q.has(e.head)) continue; // the role's head noun must be there: "engineer", "nurse"
         // A one-word name that carries a level ("Assistant Principal", "Staff Nurse") stands for
         // that level of the job: a title must say the level to be read fuzzily as it.
         if (e.tokens.length === 1 && e.tier && !tiers.includes(e.tier)) continue;

@@ -385,8 +385,9 @@ export function normalizeTitle(raw: unknown): NormalizedTitle {
   const cleaned = prepare(raw);
   const segments: NormalizedSegment[] = [];
   const seen = new Set<string>();
-  const push = (text: string, primary: boolean) => {
+  const push = (text: string, primary: boolean, maxTokens = Infinity) => {
     const seg = tokenizeSegment(text);
+    if (seg.tokens.length > maxTokens) return;
     const key = seg.tiers.join(' ') + '|' + seg.tokens.join(' ');
     if (seg.tokens.length && !seen.has(key)) {
       seen.add(key);
@@ -397,7 +398,8 @@ export function normalizeTitle(raw: unknown): NormalizedTitle {
   const parts = outside.split(SEGMENT_SPLIT);
   // The first part is usually the role; try it alone before the whole.
   const strongFirst = outside.split(STRONG_SPLIT)[0] ?? '';
-  if (strongFirst !== parts[0]) push(strongFirst, true);
+  // Only when it could be a name: past a dozen words it is page text, and the parts will do.
+  if (strongFirst !== parts[0]) push(strongFirst, true, 12);
   push(parts[0] ?? '', true);
   if (parts.length > 1) push(outside.replace(SEGMENT_SPLIT_ALL, ' '), true);
   // Workday and HR systems write titles head first: "Engineer, DevOps", "Assistant, Medical".
