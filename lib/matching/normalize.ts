@@ -46,6 +46,7 @@ export const TIER_RANK = ['staff', 'lead', 'senior', 'associate', 'assistant', '
 // Associate", "Medical Assistant") and a tier in front of one ("Associate Product Manager").
 // "Intern", "Trainee" and "Apprentice" are always a tier, unless the title says nothing else.
 const HEAD_ONLY_WHEN_LAST = new Set(['associate', 'assistant', 'asst', 'lead', 'staff', 'principal', 'fellow']);
+const ROLE_AFTER_WORD = new Set(['associate', 'assistant', 'asst']);
 const ALWAYS_TIER = new Set(['intern', 'internship', 'interns', 'coop', 'trainee', 'apprentice']);
 
 // Levels carry no meaning for the role: "II", "L5", "IC4", "E6", and "Level 3", "Grade 7" (the word
@@ -98,6 +99,9 @@ export const PHRASES: Array<[RegExp, string]> = [
   // A Manager in Training is a trainee manager, not a Training Manager.
   [/\bin[\s-]+training\b/g, ' trainee '],
   [/\bstaff development\b/g, ' employee development '], // a Staff Development Manager develops staff
+  // "Urgent" and "day" are noise alone; an Urgent Care or a Day Care is a place of work.
+  [/\burgent[\s-]+care\b/g, ' urgentcare '],
+  [/\bday[\s-]+care\b/g, ' daycare '],
   [/\bpre[\s-]?k\b/g, ' prek '], // "k" alone is noise (pay in thousands)
   [/\bper[\s-]+diem\b/g, ' '],
   [/\bacting (?!coach|teacher|instructor)/g, ' '], // "Acting Registrar" is a registrar
@@ -177,6 +181,7 @@ const WORDS: Record<string, string[]> = {
   engineers: ['engineer'], mgr: ['manager'], mngr: ['manager'], mgmt: ['management'], assoc: ['associate'],
   // British and Commonwealth spellings of the same words.
   adviser: ['advisor'], advisers: ['advisor'], counsellor: ['counselor'], counselling: ['counseling'],
+  labourer: ['laborer'], labourers: ['laborer'],
   organisational: ['organizational'],
   asst: ['assistant'], admin: ['admin'], administrator: ['admin'], administrative: ['admin'], administration: ['admin'],
   rep: ['representative'], reps: ['representative'], acct: ['account'], exec: ['executive'], ops: ['operation'],
@@ -312,7 +317,10 @@ function tokenizeUncached(text: string): NormalizedSegment {
     const w = kept[i]!;
     const isLast = i === lastRole;
     const tier = SENIORITY[w];
-    const keepAsHead = isLast && (HEAD_ONLY_WHEN_LAST.has(w) || (ALWAYS_TIER.has(w) && tokens.length === 0 && kept.length === 1));
+    // "Associate" and "Assistant" are a level before the role ("Associate Product Manager") and
+    // part of it after a role word ("Teacher Assistant - High School" assists a teacher).
+    const partOfRole = tokens.length > 0 && ROLE_AFTER_WORD.has(w);
+    const keepAsHead = partOfRole || (isLast && (HEAD_ONLY_WHEN_LAST.has(w) || (ALWAYS_TIER.has(w) && tokens.length === 0 && kept.length === 1)));
     if (tier !== undefined && !keepAsHead) {
       if (tier && !tiers.includes(tier)) tiers.push(tier);
       continue;
