@@ -2,36 +2,51 @@
 // The host's data-title / data-dossier attributes are a public contract (tests and tools use it).
 import { render } from 'preact';
 import { Overlay } from '../../components/Overlay';
+import hostCss from '../../components/overlay-host.css?inline';
 import overlayCss from '../../components/overlay.css?inline';
 import type { BullshitIndex } from '../../lib/autopsy/engine';
 import type { DossierSummary, TitleMatch } from '../../lib/matching/types';
 import { HOST_ATTR, OVERLAY_TAG, type OverlayHandle } from '../../lib/scanner/scanner';
 
-// One stylesheet object shared by every overlay. Where constructable sheets cannot be adopted
-// (Firefox content scripts), each shadow root gets a <style> with the same text.
-let shared: CSSStyleSheet | null | undefined;
-function applyStyles(root: ShadowRoot) {
-  if (shared === undefined) {
+// Two stylesheet objects shared by every overlay: the host's place in the line, from the start,
+// and the chip's styles, from its first draw. Where constructable sheets cannot be adopted (Firefox
+// content scripts), each shadow root gets a <style> with the same text.
+let sheets: Map<string, CSSStyleSheet> | null | undefined;
+function sheetFor(css: string): CSSStyleSheet | null {
+  if (sheets === undefined) {
     try {
-      shared = new CSSStyleSheet();
-      shared.replaceSync(overlayCss);
-      root.adoptedStyleSheets = [shared];
-      return;
+      new CSSStyleSheet().replaceSync('');
+      sheets = new Map();
     } catch {
-      shared = null;
+      sheets = null;
     }
   }
-  if (shared) {
+  if (!sheets) return null;
+  let sheet = sheets.get(css);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.set(css, sheet);
+  }
+  return sheet;
+}
+function applyStyles(root: ShadowRoot, css: readonly string[]) {
+  const adopted = css.map(sheetFor);
+  if (adopted.every((s): s is CSSStyleSheet => !!s)) {
     try {
-      root.adoptedStyleSheets = [shared];
+      root.adoptedStyleSheets = adopted;
       return;
     } catch {
-      shared = null;
+      sheets = null;
     }
   }
-  const style = document.createElement('style');
-  style.textContent = overlayCss;
-  root.append(style);
+  let style = root.querySelector('style[data-otiose]');
+  if (!style) {
+    style = document.createElement('style');
+    style.setAttribute('data-otiose', '');
+    root.prepend(style);
+  }
+  style.textContent = css.join('\n');
 }
 
 // Events from inside the overlay must not reach the board: a click on the chip is not a click on
@@ -128,7 +143,7 @@ export function mountOverlay(title: string, match: TitleMatch | null, actions: O
   }
   // The host's own layout (:host) applies from the start: an undrawn host must sit where its chip
   // will, or a title too long for its line (a 100 KB one) pushes it out of sight for good.
-  applyStyles(root);
+  applyStyles(root, [hostCss]);
   // Event containment waits for the first draw: until then the shadow root is empty and there is
   // nothing to click.
   let dressed = false;
@@ -149,6 +164,7 @@ export function mountOverlay(title: string, match: TitleMatch | null, actions: O
     if (!dressed) {
       dressed = true;
       contain(host);
+      applyStyles(root, [hostCss, overlayCss]);
       host.setAttribute('data-drawn', '');
     }
     render(
