@@ -93,6 +93,9 @@ export const PHRASES: Array<[RegExp, string]> = [
   // (Shift Supervisor, Night Shift Lead), so it stays there.
   [/\b(?:1st|2nd|3rd|4th|first|second|third|day|night|swing|graveyard|overnight|evening|weekend|rotating)[\s-]+shifts?\b(?![\s-]*(?:supervisor|lead|leader|manager|coordinator|captain))/g, ' '],
   [/\bwork(?:ing)?[\s-]+(?:from|at)[\s-]+home\b/g, ' remote '],
+  // "Software Engineer at Salesforce": the employer after "at" is no part of the job (an Attorney
+  // at Law keeps his).
+  [/\s(?:at|@)\s+(?!law\b|home\b)(?:(?!\s[-–—]\s)[^,|;:()[\]])*/g, ' '],
   // "Assistant to the CEO" assists the CEO; what is left after the split must not become the CEO.
   [/\b(?:executive |personal |administrative )?(?:assistant|asst) to (?:the )?(?=[a-z])/g, ' executive assistant , '],
   [/\be-mail\b/g, ' email '],
@@ -181,7 +184,7 @@ const WORDS: Record<string, string[]> = {
   engineers: ['engineer'], mgr: ['manager'], mngr: ['manager'], mgmt: ['management'], assoc: ['associate'],
   // British and Commonwealth spellings of the same words.
   adviser: ['advisor'], advisers: ['advisor'], counsellor: ['counselor'], counselling: ['counseling'],
-  labourer: ['laborer'], labourers: ['laborer'],
+  labourer: ['laborer'], labourers: ['laborer'], vet: ['veterinary'],
   organisational: ['organizational'],
   asst: ['assistant'], admin: ['admin'], administrator: ['admin'], administrative: ['admin'], administration: ['admin'],
   rep: ['representative'], reps: ['representative'], acct: ['account'], exec: ['executive'], ops: ['operation'],
