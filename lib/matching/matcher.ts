@@ -305,7 +305,10 @@ export function createMatcher(index: MatchIndex): Matcher {
     for (const seg of segments) {
       // The role's own readings count in full; later parts are teams or places.
       const m = matchSegment(seg, seg.primary ? 1 : 0.94, !!best && best.match.score > FUZZY_CEILING);
-      if (m && better(m, best)) best = m;
+      // The role's readings come shortest first (the first part, then the whole, then "Nurse,
+      // Licensed Practical" turned round): on a full tie the later one has read more of the title.
+      const tie = m && best && seg.primary && m.match.score === best.match.score && m.specificity === best.specificity;
+      if (m && (better(m, best) || tie)) best = m;
     }
     return best?.match ?? matchFamily(segments);
   }

@@ -184,7 +184,7 @@ const WORDS: Record<string, string[]> = {
   engineers: ['engineer'], mgr: ['manager'], mngr: ['manager'], mgmt: ['management'], assoc: ['associate'],
   // British and Commonwealth spellings of the same words.
   adviser: ['advisor'], advisers: ['advisor'], counsellor: ['counselor'], counselling: ['counseling'],
-  labourer: ['laborer'], labourers: ['laborer'], vet: ['veterinary'],
+  labourer: ['laborer'], labourers: ['laborer'], vet: ['veterinary'], elem: ['elementary'],
   organisational: ['organizational'],
   asst: ['assistant'], admin: ['admin'], administrator: ['admin'], administrative: ['admin'], administration: ['admin'],
   rep: ['representative'], reps: ['representative'], acct: ['account'], exec: ['executive'], ops: ['operation'],
