@@ -76,6 +76,8 @@ const NOISE = new Set([
 
 // Phrases rewritten before splitting into words (order matters: longest first).
 export const PHRASES: Array<[RegExp, string]> = [
+  // A common misspelling two letters short of the word, past what spelling repair mends.
+  [/\bpractioner(s?)\b/g, 'practitioner$1'],
   [/\bsoftware (?:development |dev )?engineer(?:ing)? in test\b|\bsoftware developer in test\b|\bsoftware design engineer in test\b|\bsdet\b/g, ' sdet '],
   [/\bsoftware (?:development|dev) engineer\b|\bsde\b|\bswe\b/g, ' software engineer '],
   [/\bsoftware engineering\b/g, ' software engineer '],
