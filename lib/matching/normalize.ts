@@ -75,7 +75,7 @@ const NOISE = new Set([
 // Pay ("$30/hr") is cut out before words are split, so a lone "hr" is the department, not noise.
 
 // Phrases rewritten before splitting into words (order matters: longest first).
-export const PHRASES: Array<[RegExp, string]> = [
+const PHRASES: Array<[RegExp, string]> = [
   // A common misspelling two letters short of the word, past what spelling repair mends.
   [/\bpractioner(s?)\b/g, 'practitioner$1'],
   [/\bsoftware (?:development |dev )?engineer(?:ing)? in test\b|\bsoftware developer in test\b|\bsoftware design engineer in test\b|\bsdet\b/g, ' sdet '],
