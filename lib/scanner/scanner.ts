@@ -194,6 +194,8 @@ export function createScanner(opts: ScannerOptions): Scanner {
 
   /** Elements whose title has been read and matched ahead of drawing. */
   const readAheadDone = new WeakSet<Element>();
+  /** The titles read ahead, kept for the pass that draws them unless the page changes first. */
+  const readAheadTitles = new Map<Element, string>();
 
   /** Reads and matches every title not yet annotated, until the deadline; true when all are. */
   function readAhead(deadline: number): boolean {
@@ -203,6 +205,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
         readAheadDone.add(el);
         if (!el.closest(HOST_SELECTOR)) {
           const title = readTitle(el, target);
+          readAheadTitles.set(el, title);
           if (title) matchTitle(title);
         }
         if (performance.now() > deadline) {
@@ -244,7 +247,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     // One overlay per title even when two targets see it: skip an element inside or around
     // one already annotated.
     if (hasClaimedAncestor(el, pass.seen) || (!t && holdsOverlay(el))) return null;
-    const title = readTitle(el, target);
+    const title = readAheadTitles.get(el) ?? readTitle(el, target);
     if (!title) return null;
     pass.seen.add(el);
     const m = matchTitle(title);
@@ -285,8 +288,26 @@ export function createScanner(opts: ScannerOptions): Scanner {
     const roots = added;
     added = [];
     structural = false;
-    if (!walksAll) return scanAdded(roots.filter((r) => r.isConnected), pass);
+    quietly(() => (walksAll ? scanAll(pass) : scanAdded(roots.filter((r) => r.isConnected), pass)));
+    readAheadTitles.clear();
+  }
 
+  /** Runs the scanner's own writes with the observer off: a thousand overlays going in would
+   *  otherwise come back as a thousand records, each to be recognised as ours and skipped. Nothing
+   *  of the page's can happen meanwhile (the writes are synchronous); what was pending is noted
+   *  first, since disconnecting drops it. */
+  function quietly(write: () => void) {
+    const o = observer;
+    if (o && markChanges(o.takeRecords())) requestScan();
+    o?.disconnect();
+    try {
+      write();
+    } finally {
+      if (o && observer === o) o.observe(doc.documentElement, OBSERVED);
+    }
+  }
+
+  function scanAll(pass: Pass) {
     const byTarget: Record<string, number> = {};
     let matched = 0;
     for (const target of opts.targets()) {
@@ -380,6 +401,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
         }
       }
       listsFresh = false;
+      readAheadTitles.clear();
       // Mark the changed node and its ancestors: titles inside them are re-read.
       for (let n: Node | null = r.target; n && !touched.has(n); n = n.parentNode) touched.add(n);
       if (r.type === 'childList') {
@@ -398,7 +420,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
       fullRescan = true;
       listsFresh = false;
       observer = new MutationObserver(onMutations);
-      observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+      observer.observe(doc.documentElement, OBSERVED);
       scan();
     },
     stop() {
@@ -423,6 +445,8 @@ export function createScanner(opts: ScannerOptions): Scanner {
     stats: () => lastStats,
   };
 }
+
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 function hasClaimedAncestor(el: Element, seen: Set<Element>): boolean {
   for (let p = el.parentElement; p; p = p.parentElement) if (seen.has(p)) return true;
