@@ -99,8 +99,8 @@ export default defineContentScript({
       doc: document,
       targets: () => targets,
       match,
-      mount: (title, m, target) => {
-        const h = mountOverlay(title, m, {
+      mount: (title, m, target, at) => {
+        const h = mountOverlay(title, m, at, {
           onOpenDossier: openDossier,
           search: (q) => matcher.search(q, 6),
           onCorrect: (shown, id) => void setCorrection(correctionKey(shown), shown, id),

@@ -102,37 +102,35 @@ function createHost(): HTMLElement {
 
 // Chips are drawn when their title comes near the viewport: a page of a thousand cards gets a
 // thousand hosts with their contract attributes at once, but only the few dozen a reader can see
-// pay for rendering. One observer for every overlay of the page.
-const drawWhenNear = new Map<Element, () => void>();
+// pay for rendering. One observer for every overlay of the page; it watches the title elements,
+// which the page lays out anyway, so an undrawn host needs no box of its own (display: none).
+const nearCallbacks = new Map<Element, (entry: IntersectionObserverEntry) => void>();
 let nearObserver: IntersectionObserver | null | undefined;
-function whenNear(host: Element, draw: () => void): void {
+/** Calls `onEntry` with each of the element's intersection entries; false if this browser has
+ *  no IntersectionObserver. */
+function watchNear(el: Element, onEntry: (entry: IntersectionObserverEntry) => void): boolean {
   if (nearObserver === undefined) {
     nearObserver =
       typeof IntersectionObserver === 'function'
         ? new IntersectionObserver(
             (entries) => {
-              for (const e of entries) {
-                if (!e.isIntersecting) continue;
-                nearObserver!.unobserve(e.target);
-                const f = drawWhenNear.get(e.target);
-                drawWhenNear.delete(e.target);
-                f?.();
-              }
+              for (const e of entries) nearCallbacks.get(e.target)?.(e);
             },
             { rootMargin: '1000px 0px' },
           )
         : null;
   }
-  if (!nearObserver) return draw();
-  drawWhenNear.set(host, draw);
-  nearObserver.observe(host);
+  if (!nearObserver) return false;
+  nearCallbacks.set(el, onEntry);
+  nearObserver.observe(el);
+  return true;
 }
-function forget(host: Element): void {
-  drawWhenNear.delete(host);
-  nearObserver?.unobserve(host);
+function unwatchNear(el: Element): void {
+  nearCallbacks.delete(el);
+  nearObserver?.unobserve(el);
 }
 
-export function mountOverlay(title: string, match: TitleMatch | null, actions: OverlayActions): MountedOverlay | null {
+export function mountOverlay(title: string, match: TitleMatch | null, at: Element, actions: OverlayActions): MountedOverlay | null {
   const host = createHost();
   let root: ShadowRoot;
   try {
@@ -142,12 +140,9 @@ export function mountOverlay(title: string, match: TitleMatch | null, actions: O
   } catch {
     return null;
   }
-  // An undrawn host must already be a box of its own (inline-block): an empty inline would cling
-  // to the end of the title's last word, and a title too long for its line (a 100 KB one) would
-  // push it out of sight for good, where it never comes near enough to be drawn. One inline
-  // declaration, not a stylesheet: a thousand shadow roots each adopting a sheet cost the page's
-  // style engine more than the whole rest of the host.
-  host.style.setProperty('display', 'inline-block');
+  // Undrawn, the host takes no part in the page's layout at all. A thousand of them cost the
+  // page's style and layout work next to nothing (one inline declaration each, no stylesheet).
+  host.style.setProperty('display', 'none');
   // Event containment waits for the first draw: until then the shadow root is empty and there is
   // nothing to click.
   let dressed = false;
@@ -169,6 +164,7 @@ export function mountOverlay(title: string, match: TitleMatch | null, actions: O
       dressed = true;
       contain(host);
       applyStyles(root, [hostCss, overlayCss]);
+      host.style.removeProperty('display');
       host.setAttribute('data-drawn', '');
     }
     render(
@@ -185,10 +181,34 @@ export function mountOverlay(title: string, match: TitleMatch | null, actions: O
     );
   };
   draw(title, match);
-  whenNear(host, () => {
+  // Watch the title element; once it comes near, draw. A title with no box of its own (display:
+  // contents, or empty) never intersects anything: then the host becomes a box (inline-block, the
+  // drawn chip's own display, which wraps below a title too long for its line) and is watched
+  // instead. Inside a hidden title it stays undrawn, as it should.
+  let watching: Element | null = null;
+  const stopWatching = () => {
+    if (watching) unwatchNear(watching);
+    watching = null;
+  };
+  const onEntry = (e: IntersectionObserverEntry) => {
+    if (e.isIntersecting) {
+      stopWatching();
+      visible = true;
+      draw(current, currentMatch);
+    } else if (watching !== host && e.boundingClientRect.width === 0 && e.boundingClientRect.height === 0) {
+      stopWatching();
+      host.style.setProperty('display', 'inline-block');
+      watch(host);
+    }
+  };
+  const watch = (el: Element) => {
+    watching = el;
+    if (watchNear(el, onEntry)) return;
+    watching = null;
     visible = true;
     draw(current, currentMatch);
-  });
+  };
+  watch(at);
   return {
     host,
     update: draw,
@@ -198,7 +218,7 @@ export function mountOverlay(title: string, match: TitleMatch | null, actions: O
       draw(current, currentMatch);
     },
     destroy() {
-      forget(host);
+      stopWatching();
       if (visible) render(null, root);
       host.remove();
     },

@@ -24,7 +24,8 @@ export interface OverlayHandle {
   update(title: string, match: TitleMatch | null): void;
   destroy(): void;
 }
-export type MountOverlay = (title: string, match: TitleMatch | null, target: TitleTarget) => OverlayHandle | null;
+/** Draws an overlay for `title`, read from the element `at` (the scanner places the host). */
+export type MountOverlay = (title: string, match: TitleMatch | null, target: TitleTarget, at: Element) => OverlayHandle | null;
 
 export interface ScannerOptions {
   doc: Document;
@@ -260,7 +261,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
       return { matched: !!m };
     }
     if (t) drop(t);
-    const handle = opts.mount(title, m, target);
+    const handle = opts.mount(title, m, target, el);
     if (!handle) return { matched: !!m };
     ours.add(handle.host);
     live.add(handle.host);
