@@ -104,6 +104,9 @@ function createHost(): HTMLElement {
 // thousand hosts with their contract attributes at once, but only the few dozen a reader can see
 // pay for rendering. One observer for every overlay of the page; it watches the title elements,
 // which the page lays out anyway, so an undrawn host needs no box of its own (display: none).
+// Its root is this document's own viewport (root: document): measured in the page benchmark,
+// Chromium recomputes a thousand targets after each layout in about half the time it takes for
+// the implicit root, which maps every target up to the top-level viewport.
 const nearCallbacks = new Map<Element, (entry: IntersectionObserverEntry) => void>();
 let nearObserver: IntersectionObserver | null | undefined;
 /** Calls `onEntry` with each of the element's intersection entries; false if this browser has
@@ -116,7 +119,7 @@ function watchNear(el: Element, onEntry: (entry: IntersectionObserverEntry) => v
             (entries) => {
               for (const e of entries) nearCallbacks.get(e.target)?.(e);
             },
-            { rootMargin: '1000px 0px' },
+            { root: document, rootMargin: '1000px 0px' },
           )
         : null;
   }
