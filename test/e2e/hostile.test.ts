@@ -33,7 +33,7 @@ const hostile = (page: Page, fn: string, ...args: unknown[]) =>
 
 describe('hostile page', () => {
   it('shows titles with markup as text and runs none of it', async () => {
-    const { page, errors } = await open();
+    const { page, errors, count } = await open();
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     const titles = await page.$$eval('otiose-overlay', (els) => els.map((e) => e.getAttribute('data-title') ?? ''));
     expect(titles[0]).toBe('<img src=x onerror="window.pwned=1"> Data Engineer');
@@ -43,6 +43,9 @@ describe('hostile page', () => {
     expect(await page.locator('otiose-overlay').nth(9).getAttribute('data-dossier')).toBe('registered-nurse');
     // A 100 KB title is read, capped, and costs the page nothing visible.
     expect(titles[8]!.length).toBeLessThan(2000);
+    // Every chip in view is drawn, the boxless title's too (its host is watched instead).
+    await page.waitForFunction((n) => document.querySelectorAll('otiose-overlay[data-drawn]').length === n, count);
+    expect(await page.locator('otiose-overlay').nth(10).getAttribute('data-dossier')).toBe('software-engineer');
     expect(errors).toEqual([]);
     await page.close();
   });
