@@ -67,6 +67,8 @@ const NOISE = new Set([
   'weekends', 'overnight', 'evening', 'evenings', 'day', 'night', 'bonus', 'sign-on', 'signon', 'pay', 'salary',
   'weekly', 'daily', 'hourly', 'annual', 'sponsorship', 'hrs', 'hour', 'hours', 'interim', 'supervisory', 'traveling',
   'travelling',
+  // A fractional executive is the same executive, part of the week (Fractional CFO).
+  'fractional',
   // A language the job wants says nothing about what the job is (Bilingual Cashier is a cashier).
   'bilingual',
   'year', 'years', 'yr', 'yrs', 'month', 'months', 'k', 'usd', 'to', 'up', 'plus', 'the', 'a', 'an', 'of', 'for', 'in',
@@ -86,8 +88,14 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\beng(?:ineering)? (?:mgr|manager)\b/g, ' engineering manager '],
   [/\bchief of staff\b/g, ' chiefofstaff '],
   [/\bvp,? eng\b/g, ' vp engineering '],
+  [/\b(head|director|dir)(\s+of|\s*,)?\s+eng\b/g, ' $1 of engineering '],
+  // "Pre-Sales", "Presales" and "Pre Sales" are one word, however a board spells it.
+  [/\bpre[\s-]?sales?\b/g, ' presales '],
+  // Trust & Safety polices a platform's users; its Safety Manager is no occupational-safety one.
+  [/\btrust\s*(?:&|and)\s*safety\b|\bt\s*&\s*s\b/g, ' trustsafety '],
   [/\bentry[\s-]+level\b/g, ' junior '], // "entry" alone is a word of the role: Data Entry Clerk
   [/\bnew[\s-]+grad(?:uate)?s?\b/g, ' junior '], // "new" alone is the role's: New Accounts Clerk
+  [/\bearly[\s-]+careers?\b/g, ' junior '],
   // Hours said in two words ("Part Time Cashier", "Cashier - Full Time") are noise like "part-time";
   // left as words, "time" made a timekeeper of every part-time clerk.
   [/\b(?:part|full)[\s-]+time\b/g, ' parttime '],
@@ -205,6 +213,8 @@ const WORDS: Record<string, string[]> = {
   acctg: ['accounting'], mkt: ['marketing'], govt: ['government'], intl: ['international'], pgm: ['program'],
   cybersecurity: ['cyber', 'security'], infosec: ['information', 'security'], secops: ['security', 'operations'],
   fullstack: ['fullstack'], emt: ['emt'], vp: ['vp'], svp: ['vp'], evp: ['vp'], avp: ['vp'],
+  anlst: ['analyst'], rsch: ['research'], revops: ['revenue', 'operation'], bizops: ['business', 'operation'],
+  abm: ['account', 'based', 'marketing'],
 };
 
 // Internships and new-grad roles are named by their field ("Data Science Intern", "Product
@@ -225,6 +235,9 @@ const FIELD_TO_ROLE: Array<[string[], string[]]> = [
   [['human', 'resource'], ['hr', 'generalist']],
   [['ux', 'research'], ['ux', 'researcher']],
   [['user', 'research'], ['ux', 'researcher']],
+  [['business', 'analysis'], ['business', 'analyst']],
+  // Product development makes physical products (appliances, food, apparel): no software developer.
+  [['product', 'development'], ['product', 'development']],
 ];
 /** A one-word field at the head of an internship title, and the role it stands for. */
 const FIELD_WORD: Record<string, string[]> = {
@@ -243,7 +256,7 @@ const FIELD_WORD: Record<string, string[]> = {
 /** "<x> engineering" -> "<x> engineer", and the like. */
 const FIELD_SUFFIX: Record<string, string> = {
   engineering: 'engineer', development: 'developer', analytic: 'analyst', analytics: 'analyst', design: 'designer',
-  science: 'scientist', consulting: 'consultant',
+  science: 'scientist', consulting: 'consultant', analysis: 'analyst',
 };
 
 function fieldToRole(tokens: string[]): string[] {
@@ -269,10 +282,10 @@ const REQ = /(?:#\s*\d+)|\b(?:req|jr|job|id|ref|r|p)?[-_ ]?\d{3,}(?:[-_]\d+)*\b/
 // Separators between the role and its team, place or qualifier.
 // Two roles joined by a slash ("Cashier/Cook", "CNA/HHA") are two readings; short pairs stay one
 // ("AI/ML", "UI/UX", "RN/LPN" are read whole).
-const SEGMENT_SPLIT = /\s[-–—]+\s|[|•·;:,\u3001\uFF0C\uFF1A]|\s\/\s|(?<=[a-z]{3})\/(?=[a-z]{3})|\s@\s|\s+(?:at|for|in|with|to|of)\s+(?=[a-z])/;
+const SEGMENT_SPLIT = /\s[-–—]+\s|[|•·;:,\u3001\uFF0C\uFF1A]|\s\/\s?|\/\s|(?<=[a-z]{3})\/(?=[a-z]{3})|\s@\s|\s+(?:at|for|in|with|to|of)\s+(?=[a-z])/;
 /** The same separators without the prepositions: "Director of Nursing - SNF" is first read as
  *  "Director of Nursing", a name some dossier may carry whole. */
-const STRONG_SPLIT = /\s[-–—]+\s|[|•·;:,\u3001\uFF0C\uFF1A]|\s\/\s|(?<=[a-z]{3})\/(?=[a-z]{3})|\s@\s/;
+const STRONG_SPLIT = /\s[-–—]+\s|[|•·;:,\u3001\uFF0C\uFF1A]|\s\/\s?|\/\s|(?<=[a-z]{3})\/(?=[a-z]{3})|\s@\s/;
 const SEGMENT_SPLIT_ALL = new RegExp(SEGMENT_SPLIT.source, 'g');
 const BRACKETS = /[([{\uFF08【][^)\]}\uFF09】]*[)\]}\uFF09】]?/g;
 
@@ -375,11 +388,13 @@ const US_STATE = /,\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINO
 const PAY_PLAN = /\b(?:gs|gm|wg|wl|ws|gl|nf|nh|nt|gg|sg|vn|fv|sv|es)[\s-]?\d{1,4}(?:[-/]\d{1,4})*\b/g;
 // Pay with its unit written on: "$22hr", "$18.50hour".
 const PAY_ATTACHED = /[$£€]\d[\d,.]*[km]?(?:hr|hour|yr|h)\b/gi;
+// "Mt. Laurel", "Mt.Vernon": a place, not a medical technologist (MT).
+const MOUNT = /\bMt\.\s?(?=[A-Z])/g;
 
 /** Lower-cases, cuts pay and requisition codes, and rewrites known phrases to single tokens. */
 function prepare(raw: unknown): string {
   // Numbers go with requisition codes, but a 911 Dispatcher is an emergency one.
-  let s = ' ' + cleanTitleText(raw).replace(US_STATE, ' ').replace(PAY_ATTACHED, ' ').toLowerCase().replace(/\b911\b/g, 'emergency').replace(PAY, ' ').replace(PAY_PLAN, ' ').replace(REQ, ' ') + ' ';
+  let s = ' ' + cleanTitleText(raw).replace(MOUNT, 'Mount ').replace(US_STATE, ' ').replace(PAY_ATTACHED, ' ').toLowerCase().replace(/\b911\b/g, 'emergency').replace(PAY, ' ').replace(PAY_PLAN, ' ').replace(REQ, ' ') + ' ';
   return rewritePhrases(s).trim();
 }
 
