@@ -119,7 +119,7 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bper[\s-]+diem\b/g, ' '],
   [/\bacting (?!coach|teacher|instructor)/g, ' '], // "Acting Registrar" is a registrar
   [/\bu\.\s?s\.?(?=\s|$)/g, ' us '],
-  [/\b(?:travel|relocation) required\b|\bpaid (?:cdl )?training\b/g, ' '],
+  [/\b(?:travel|relocation) required\b|\bpaid (?:cdl )?training\b|\b(?:cdl )?training (?:provided|available)\b/g, ' '],
   // USAJOBS's 2210 series names the job in brackets: "IT Specialist (INFOSEC)" is security work.
   [/\b(?:it|information technology) specialist\s*[(,:–-]\s*(?:infosec|info sec|cybersecurity|information security)\)?/g, ' security analyst '],
   [/\b(?:it|information technology) specialist\s*[(,:–-]\s*(?:sysadmin|systems? administration)\)?/g, ' systems administrator '],
@@ -388,13 +388,22 @@ const US_STATE = /,\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINO
 const PAY_PLAN = /\b(?:gs|gm|wg|wl|ws|gl|nf|nh|nt|gg|sg|vn|fv|sv|es)[\s-]?\d{1,4}(?:[-/]\d{1,4})*\b/g;
 // Pay with its unit written on: "$22hr", "$18.50hour".
 const PAY_ATTACHED = /[$£€]\d[\d,.]*[km]?(?:hr|hour|yr|h)\b/gi;
+// A clinic's own shorthand for the role, as the whole first part of the title ("OT - Inpatient",
+// "MA - Dermatology"). Capitals only and only there: elsewhere MA is a state. Not PT: "PT - Sales
+// Associate" is part-time as often as "PT - Home Health" is a physical therapist.
+const LEADING_ROLE_CODE = /^(OT|MA|DSP)(?=\s*(?:[-–—|:,(/]|$))/;
+const ROLE_CODES: Record<string, string> = {
+  OT: 'Occupational Therapist',
+  MA: 'Medical Assistant',
+  DSP: 'Direct Support Professional',
+};
 // "Mt. Laurel", "Mt.Vernon": a place, not a medical technologist (MT).
 const MOUNT = /\bMt\.\s?(?=[A-Z])/g;
 
 /** Lower-cases, cuts pay and requisition codes, and rewrites known phrases to single tokens. */
 function prepare(raw: unknown): string {
   // Numbers go with requisition codes, but a 911 Dispatcher is an emergency one.
-  let s = ' ' + cleanTitleText(raw).replace(MOUNT, 'Mount ').replace(US_STATE, ' ').replace(PAY_ATTACHED, ' ').toLowerCase().replace(/\b911\b/g, 'emergency').replace(PAY, ' ').replace(PAY_PLAN, ' ').replace(REQ, ' ') + ' ';
+  let s = ' ' + cleanTitleText(raw).replace(LEADING_ROLE_CODE, (code) => ROLE_CODES[code]!).replace(MOUNT, 'Mount ').replace(US_STATE, ' ').replace(PAY_ATTACHED, ' ').toLowerCase().replace(/\b911\b/g, 'emergency').replace(PAY, ' ').replace(PAY_PLAN, ' ').replace(REQ, ' ') + ' ';
   return rewritePhrases(s).trim();
 }
 
