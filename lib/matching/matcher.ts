@@ -223,6 +223,10 @@ export function createMatcher(index: MatchIndex): Matcher {
         // A one-word name that carries a level ("Assistant Principal", "Staff Nurse") stands for
         // that level of the job: a title must say the level to be read fuzzily as it.
         if (e.tokens.length === 1 && e.tier && !tiers.includes(e.tier)) continue;
+        // A later part (employer, place, team) is read loosely only as a name of two words or
+        // more: "Caterpillar Dealer" after a mechanic's title is no casino Dealer, and "District
+        // Attorney's Office" no Attorney.
+        if (e.tokens.length === 1 && !seg.primary) continue;
         let matched = 0;
         for (const et of e.tokens) if (q.has(et)) matched += weight.get(et)!;
         const recall = matched / e.weight;
