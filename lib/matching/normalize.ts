@@ -107,7 +107,16 @@ const PHRASES: Array<[RegExp, string]> = [
   // at Law keeps his).
   [/\s(?:at|@)\s+(?!law\b|home\b)(?:(?!\s[-–—]\s)[^,|;:()[\]])*/g, ' '],
   // "Assistant to the CEO" assists the CEO; what is left after the split must not become the CEO.
-  [/\b(?:executive |personal |administrative )?(?:assistant|asst) to (?:the )?(?=[a-z])/g, ' executive assistant , '],
+  [/\b(?:executive |personal |administrative )?(?:assistant|asst|pa) to (?:the )?(?=[a-z])/g, ' executive assistant , '],
+  // Naukri's boilerplate: "Immediate Joiners" wants someone who can start now, not a carpenter.
+  [/\bimmediate(?:ly)?[\s-]+(?:joiners?|joining|start)\b/g, ' '],
+  // UK and Commonwealth phrases whose small word would split or vanish.
+  [/\bassistant in nursing\b/g, ' nursing assistant '],
+  [/\bcheck[\s-]in\b/g, ' checkin '],
+  [/\bfront of house\b/g, ' frontofhouse '],
+  [/\bnight porter\b/g, ' nightporter '],
+  // Britain's 1st/2nd/3rd line is the tier of IT support, not a number to drop.
+  [/\b(?:1st|2nd|3rd|first|second|third)[\s-]+line\b/g, ' it '],
   [/\be-mail\b/g, ' email '],
   // A Manager in Training is a trainee manager, not a Training Manager.
   [/\bin[\s-]+training\b/g, ' trainee '],
@@ -276,7 +285,7 @@ function fieldToRole(tokens: string[]): string[] {
 
 // Characters that must never reach a match key: zero-width and bidi controls, soft hyphen.
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
-const PAY = /(?:[$£€]\s*\d[\d,.]*\s*[km]?(?:\s*(?:\/|per|an|a)\s*(?:yr|year|annum|hour|hr|h|month|mo|week|wk))?)|(?:\b\d[\d,.]*\s*k?\s*(?:\/|per)\s*(?:yr|year|annum|hour|hr|h|month|mo|week|wk)\b)|(?:\b\d[\d,.]*\s*(?:usd|eur|gbp)\b)/g;
+const PAY = /(?:[$£€₹]\s*\d[\d,.]*\s*[km]?(?:\s*(?:\/|per|an|a)\s*(?:yr|year|annum|hour|hr|h|month|mo|week|wk))?)|(?:\b\d[\d,.]*\s*k?\s*(?:\/|per)\s*(?:yr|year|annum|hour|hr|h|month|mo|week|wk)\b)|(?:\b\d[\d,.]*\s*(?:usd|eur|gbp|inr|aed|sgd|zar|lpa|lakhs?|lacs?|pm|pa)\b)/g;
 // Requisition-style codes: R12345, REQ-2231, JR-00421, #4412, 2025-1123, 123456.
 const REQ = /(?:#\s*\d+)|\b(?:req|jr|job|id|ref|r|p)?[-_ ]?\d{3,}(?:[-_]\d+)*\b/g;
 // Separators between the role and its team, place or qualifier.
@@ -385,6 +394,8 @@ export function cleanTitleText(raw: unknown): string {
 const US_STATE = /,\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b(?=\s*(?:$|[-–—|(),/;]|\d))/g;
 // US federal and state pay plans and grades ("GS-0511-12", "WG-10", "SG-18") say nothing of the
 // job; cut before requisition numbers, which would leave the plan's letters behind.
+// Canada's federal group-levels ("PM-04", "AS-02") and Australia's APS and EL levels, likewise.
+const PUBLIC_SERVICE_LEVEL = /\b(?:pm|cr|as|ec|fi|pe|ro|cs|ad|ex|pg)-0?\d{1,2}\b|\baps\s?[1-6]\b|\bel\s?[12]\b/g;
 const PAY_PLAN = /\b(?:gs|gm|wg|wl|ws|gl|nf|nh|nt|gg|sg|vn|fv|sv|es)[\s-]?\d{1,4}(?:[-/]\d{1,4})*\b/g;
 // Pay with its unit written on: "$22hr", "$18.50hour".
 const PAY_ATTACHED = /[$£€]\d[\d,.]*[km]?(?:hr|hour|yr|h)\b/gi;
@@ -403,7 +414,7 @@ const MOUNT = /\bMt\.\s?(?=[A-Z])/g;
 /** Lower-cases, cuts pay and requisition codes, and rewrites known phrases to single tokens. */
 function prepare(raw: unknown): string {
   // Numbers go with requisition codes, but a 911 Dispatcher is an emergency one.
-  let s = ' ' + cleanTitleText(raw).replace(LEADING_ROLE_CODE, (code) => ROLE_CODES[code]!).replace(MOUNT, 'Mount ').replace(US_STATE, ' ').replace(PAY_ATTACHED, ' ').toLowerCase().replace(/\b911\b/g, 'emergency').replace(PAY, ' ').replace(PAY_PLAN, ' ').replace(REQ, ' ') + ' ';
+  let s = ' ' + cleanTitleText(raw).replace(LEADING_ROLE_CODE, (code) => ROLE_CODES[code]!).replace(MOUNT, 'Mount ').replace(US_STATE, ' ').replace(PAY_ATTACHED, ' ').toLowerCase().replace(/\b(?:911|999)\b/g, 'emergency').replace(PAY, ' ').replace(PAY_PLAN, ' ').replace(PUBLIC_SERVICE_LEVEL, ' ').replace(REQ, ' ') + ' ';
   return rewritePhrases(s).trim();
 }
 
