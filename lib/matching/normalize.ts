@@ -110,6 +110,16 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(?:executive |personal |administrative )?(?:assistant|asst|pa) to (?:the )?(?=[a-z])/g, ' executive assistant , '],
   // Naukri's boilerplate: "Immediate Joiners" wants someone who can start now, not a carpenter.
   [/\bimmediate(?:ly)?[\s-]+(?:joiners?|joining|start)\b/g, ' '],
+  // "Analyst Program", "Associate Development Program": a graduate scheme, not a Program Analyst.
+  [/\b(analyst|associate|internship|intern|development|rotational|leadership|graduate|college|career|trainee|apprentice(?:ship)?)\s+program(?:me)?s?\b/g, ' $1 '],
+  // Times of day and the time zone of a remote job are when and where, not who: "5:00 PM EST" is
+  // no product manager, "(Remote, CST)" no surgical technologist.
+  [/\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/g, ' '],
+  [/\b(remote|hybrid)\s*,?\s*(?:cst|est|pst|mst|edt|cdt|pdt|et|ct|pt|mt)\b/g, ' $1 '],
+  [/\bmid[\s-]+level\b/g, ' '],
+  // "Job" is noise ("Job Opening"), but a Job Superintendent runs a construction job.
+  [/\bjob superintendent\b/g, ' construction superintendent '],
+  [/\binfo\.?\s+tech(?:nology)?\b/g, ' it '],
   // UK and Commonwealth phrases whose small word would split or vanish.
   [/\bassistant in nursing\b/g, ' nursing assistant '],
   [/\bcheck[\s-]in\b/g, ' checkin '],
@@ -222,7 +232,8 @@ const WORDS: Record<string, string[]> = {
   acctg: ['accounting'], mkt: ['marketing'], govt: ['government'], intl: ['international'], pgm: ['program'],
   cybersecurity: ['cyber', 'security'], infosec: ['information', 'security'], secops: ['security', 'operations'],
   fullstack: ['fullstack'], emt: ['emt'], vp: ['vp'], svp: ['vp'], evp: ['vp'], avp: ['vp'],
-  anlst: ['analyst'], rsch: ['research'], revops: ['revenue', 'operation'], bizops: ['business', 'operation'],
+  anlst: ['analyst'], rsch: ['research'], sw: ['software'], mgmnt: ['management'], marcomm: ['marcom'],
+  desenvolvedor: ['developer'], desenvolvedora: ['developer'], revops: ['revenue', 'operation'], bizops: ['business', 'operation'],
   abm: ['account', 'based', 'marketing'],
 };
 
@@ -245,6 +256,8 @@ const FIELD_TO_ROLE: Array<[string[], string[]]> = [
   [['ux', 'research'], ['ux', 'researcher']],
   [['user', 'research'], ['ux', 'researcher']],
   [['business', 'analysis'], ['business', 'analyst']],
+  [['computer', 'science'], ['software', 'engineer']],
+  [['product', 'line', 'management'], ['product', 'line', 'manager']],
   // Product development makes physical products (appliances, food, apparel): no software developer.
   [['product', 'development'], ['product', 'development']],
 ];
@@ -291,10 +304,10 @@ const REQ = /(?:#\s*\d+)|\b(?:req|jr|job|id|ref|r|p)?[-_ ]?\d{3,}(?:[-_]\d+)*\b/
 // Separators between the role and its team, place or qualifier.
 // Two roles joined by a slash ("Cashier/Cook", "CNA/HHA") are two readings; short pairs stay one
 // ("AI/ML", "UI/UX", "RN/LPN" are read whole).
-const SEGMENT_SPLIT = /\s[-–—]+\s|[|•·;:,\u3001\uFF0C\uFF1A]|\s\/\s?|\/\s|(?<=[a-z]{3})\/(?=[a-z]{3})|\s@\s|\s+(?:at|for|in|with|to|of)\s+(?=[a-z])/;
+const SEGMENT_SPLIT = /\s[-–—]+\s|(?<=[a-z])[-–—]+\s|[|•·;:,\u3001\uFF0C\uFF1A]|\s\/\s?|\/\s|(?<=[a-z]{3})\/(?=[a-z]{3})|\s@\s|\s+(?:at|for|in|with|to|of)\s+(?=[a-z])/;
 /** The same separators without the prepositions: "Director of Nursing - SNF" is first read as
  *  "Director of Nursing", a name some dossier may carry whole. */
-const STRONG_SPLIT = /\s[-–—]+\s|[|•·;:,\u3001\uFF0C\uFF1A]|\s\/\s?|\/\s|(?<=[a-z]{3})\/(?=[a-z]{3})|\s@\s/;
+const STRONG_SPLIT = /\s[-–—]+\s|(?<=[a-z])[-–—]+\s|[|•·;:,\u3001\uFF0C\uFF1A]|\s\/\s?|\/\s|(?<=[a-z]{3})\/(?=[a-z]{3})|\s@\s/;
 const SEGMENT_SPLIT_ALL = new RegExp(SEGMENT_SPLIT.source, 'g');
 const BRACKETS = /[([{\uFF08【][^)\]}\uFF09】]*[)\]}\uFF09】]?/g;
 
@@ -314,7 +327,7 @@ function tokenizeSegment(text: string): NormalizedSegment {
 function tokenizeUncached(text: string): NormalizedSegment {
   const tokens: string[] = [];
   const tiers: string[] = [];
-  const words = text.replace(/&/g, ' ').replace(/[^a-z0-9+#'\-]+/g, ' ').split(' ');
+  const words = text.replace(/&/g, ' ').replace(/[^a-z0-9+#'\-]+/g, ' ').replace(/\+/g, ' ').split(' ');
   // First pass: plain words, with apostrophes and hyphens resolved.
   const plain: string[] = [];
   for (let w of words) {
