@@ -125,8 +125,9 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bcheck[\s-]in\b/g, ' checkin '],
   [/\bfront of house\b/g, ' frontofhouse '],
   [/\bnight porter\b/g, ' nightporter '],
-  // Britain's 1st/2nd/3rd line is the tier of IT support, not a number to drop.
-  [/\b(?:1st|2nd|3rd|first|second|third)[\s-]+line\b/g, ' it '],
+  // Britain's 1st/2nd/3rd line is the tier of IT support, not a number to drop (a First Line
+  // Supervisor keeps his line).
+  [/\b(?:1st|2nd|3rd|first|second|third)[\s-]+line(?=[\s-]+(?:it\s+)?(?:support|analyst|engineer|technician|service desk|help ?desk)\b)/g, ' it '],
   [/\be-mail\b/g, ' email '],
   // A Manager in Training is a trainee manager, not a Training Manager.
   [/\bin[\s-]+training\b/g, ' trainee '],
@@ -407,9 +408,9 @@ export function cleanTitleText(raw: unknown): string {
 const US_STATE = /,\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b(?=\s*(?:$|[-–—|(),/;]|\d))/g;
 // US federal and state pay plans and grades ("GS-0511-12", "WG-10", "SG-18") say nothing of the
 // job; cut before requisition numbers, which would leave the plan's letters behind.
+const PAY_PLAN = /\b(?:gs|gm|wg|wl|ws|gl|nf|nh|nt|gg|sg|vn|fv|sv|es)[\s-]?\d{1,4}(?:[-/]\d{1,4})*\b/g;
 // Canada's federal group-levels ("PM-04", "AS-02") and Australia's APS and EL levels, likewise.
 const PUBLIC_SERVICE_LEVEL = /\b(?:pm|cr|as|ec|fi|pe|ro|cs|ad|ex|pg)-0?\d{1,2}\b|\baps\s?[1-6]\b|\bel\s?[12]\b/g;
-const PAY_PLAN = /\b(?:gs|gm|wg|wl|ws|gl|nf|nh|nt|gg|sg|vn|fv|sv|es)[\s-]?\d{1,4}(?:[-/]\d{1,4})*\b/g;
 // Pay with its unit written on: "$22hr", "$18.50hour".
 const PAY_ATTACHED = /[$£€]\d[\d,.]*[km]?(?:hr|hour|yr|h)\b/gi;
 // A clinic's own shorthand for the role, as the whole first part of the title ("OT - Inpatient",

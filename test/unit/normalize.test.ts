@@ -50,6 +50,24 @@ describe('normalizeTitle', () => {
     ['Cashier 2nd Shift', 'cashier', []],
     ['Night Shift Supervisor', 'shift supervisor', []],
     ['Work From Home Data Entry Clerk', 'data entry clerk', []],
+    // Boards beyond the US: pay units, public-service levels, boilerplate, local phrases.
+    ['Payroll Executive | 3-5 LPA', 'payroll executive', []],
+    ['Call Centre Agent R12 000 pm', 'call center agent', []],
+    ['Program Officer PM-04', 'program officer', []],
+    ['APS 5 Policy Officer', 'policy officer', []],
+    ['SAP Consultant Immediate Joiners', 'sap consultant', []],
+    ['PA to the Managing Director', 'executive assistant', []],
+    ['Assistant in Nursing', 'nursing assistant', []],
+    ['2nd Line Support Analyst', 'it support analyst', []],
+    ['First Line Supervisor', 'first line supervisor', []],
+    // Clock times and a remote job's time zone are not the role; a clinic's shorthand is.
+    ['Customer Service Rep 9am-5pm EST', 'customer service representative', []],
+    ['Marketing Associate (Remote, CST)', 'marketing associate', []],
+    ['OT - Inpatient Rehab', 'occupational therapist', []],
+    ['MA - Dermatology', 'medical assistant', []],
+    ['Cashier - Worcester, MA', 'cashier', []],
+    ['Early Career Data Analyst', 'data analyst', ['junior']],
+    ['Embedded SW Engineer', 'embedded software engineer', []],
   ])('%s -> %s', (input, tokens, tiers) => {
     const seg = first(input);
     expect(seg?.tokens.join(' ')).toBe(tokens);
