@@ -117,6 +117,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/g, ' '],
   [/\b(remote|hybrid)\s*,?\s*(?:cst|est|pst|mst|edt|cdt|pdt|et|ct|pt|mt)\b/g, ' $1 '],
   [/\bmid[\s-]+level\b/g, ' '],
+  // The insurer's agency offices post as "State Farm Agent Team Member": insurance, not farming.
+  [/\bstate farm\b/g, ' insurance '],
   // "Job" is noise ("Job Opening"), but a Job Superintendent runs a construction job.
   [/\bjob superintendent\b/g, ' construction superintendent '],
   [/\binfo\.?\s+tech(?:nology)?\b/g, ' it '],
