@@ -236,7 +236,7 @@ const WORDS: Record<string, string[]> = {
   cybersecurity: ['cyber', 'security'], infosec: ['information', 'security'], secops: ['security', 'operations'],
   fullstack: ['fullstack'], emt: ['emt'], vp: ['vp'], svp: ['vp'], evp: ['vp'], avp: ['vp'],
   anlst: ['analyst'], rsch: ['research'], sw: ['software'], mgmnt: ['management'], marcomm: ['marcom'],
-  desenvolvedor: ['developer'], desenvolvedora: ['developer'], revops: ['revenue', 'operation'], bizops: ['business', 'operation'],
+  desenvolvedor: ['developer'], desenvolvedora: ['developer'], maintanence: ['maintenance'], maintainence: ['maintenance'], revops: ['revenue', 'operation'], bizops: ['business', 'operation'],
   abm: ['account', 'based', 'marketing'],
 };
 
