@@ -35,7 +35,7 @@ const SENIORITY: Record<string, string> = {
   lead: 'lead',
   junior: 'junior', jr: 'junior', graduate: 'junior', grad: 'junior', trainee: 'junior',
   apprentice: 'junior',
-  intern: 'intern', internship: 'intern', coop: 'intern', interns: 'intern',
+  intern: 'intern', internship: 'intern', internships: 'intern', coop: 'intern', interns: 'intern',
   associate: 'associate', assistant: 'assistant', asst: 'assistant',
   chief: '', // never a seniority word: "chief" makes the role (Chief of Staff, CFO)
 };
@@ -47,7 +47,7 @@ export const TIER_RANK = ['staff', 'lead', 'senior', 'associate', 'assistant', '
 // "Intern", "Trainee" and "Apprentice" are always a tier, unless the title says nothing else.
 const HEAD_ONLY_WHEN_LAST = new Set(['associate', 'assistant', 'asst', 'lead', 'staff', 'principal', 'fellow']);
 const ROLE_AFTER_WORD = new Set(['associate', 'assistant', 'asst']);
-const ALWAYS_TIER = new Set(['intern', 'internship', 'interns', 'coop', 'trainee', 'apprentice']);
+const ALWAYS_TIER = new Set(['intern', 'internship', 'internships', 'interns', 'coop', 'trainee', 'apprentice']);
 
 // Levels carry no meaning for the role: "II", "L5", "IC4", "E6", and "Level 3", "Grade 7" (the word
 // only before a number: a Level Designer designs levels).
