@@ -336,6 +336,13 @@ export function createMatcher(index: MatchIndex): Matcher {
     }
   }
 
+  const ownTitleTokens = new Map<number, Set<string>>();
+  const titleTokens = (di: number) => {
+    let set = ownTitleTokens.get(di);
+    if (!set) ownTitleTokens.set(di, (set = new Set(normalizeName(dossiers[di]!.title).tokens)));
+    return set;
+  };
+
   function search(query: string, limit = 8): DossierSummary[] {
     const seg = normalizeName(query);
     if (!seg.tokens.length) return [];
@@ -357,6 +364,12 @@ export function createMatcher(index: MatchIndex): Matcher {
       const prev = scores.get(e.dossier) ?? 0;
       if (s > prev) scores.set(e.dossier, s);
     });
+    // A dossier found by its own title ranks above one found through an alias that shares a
+    // word: "machine" lists Machine Learning Engineer before the dishwasher's Dish Machine Operator.
+    for (const [di, s] of scores) {
+      const own = titleTokens(di);
+      if (full.every((t) => own.has(t)) && [...own].some((t) => lastOptions.has(t))) scores.set(di, s + 0.3);
+    }
     for (const d of dossiers) {
       const di = idToIndex.get(d.id)!;
       if (!scores.has(di) && d.title.toLowerCase().includes(raw)) scores.set(di, 0.5);
