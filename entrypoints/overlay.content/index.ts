@@ -77,10 +77,22 @@ export default defineContentScript({
     // The description element, once found, is kept while it stays on the page; a page that only
     // added cards is searched only in them (a whole-page query per batch costs more than the batch).
     let shownDescription: Element | null = null;
+    const anyDescription = (adapter?.description ?? []).map((s) => s.css).join(', ');
+    /** True when none of the added elements can hold a description (one joined query). */
+    const noDescriptionIn = (added: readonly Element[]) => {
+      if (!anyDescription) return true;
+      try {
+        return !findIn(added, anyDescription);
+      } catch {
+        return false; // a selector this browser cannot parse: let each be tried alone
+      }
+    };
     const description = (added?: readonly Element[]) => {
       const selectors = adapter?.description ?? [];
       if (shownDescription?.isConnected && selectors.some((s) => shownDescription!.matches(s.css))) return shownDescription;
       shownDescription = null;
+      // A batch of cards rarely holds a description: one joined query rules it out.
+      if (added && noDescriptionIn(added)) return null;
       for (const s of selectors) {
         const el = added ? findIn(added, s.css) : document.querySelector(s.css);
         if (el) return (shownDescription = el);

@@ -339,10 +339,11 @@ export function createScanner(opts: ScannerOptions): Scanner {
     }
   }
 
-  /** Did a change happen inside a title already annotated (its text may be new)? */
+  /** Did a change happen inside a title already annotated (its text may be new)? The changed
+   *  nodes (a batch's insertion point and its ancestors) are far fewer than the overlays: look
+   *  them up, rather than walk a thousand overlays. */
   function changedTitle(changed: Set<Node>): boolean {
-    if (!changed.size) return false;
-    for (const el of tracked.keys()) if (changed.has(el)) return true;
+    for (const n of changed) if (tracked.has(n as Element)) return true;
     return false;
   }
 

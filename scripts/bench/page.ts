@@ -97,7 +97,7 @@ interface Run {
 }
 
 const SETTLE_MS = 400;
-const BATCHES = 4;
+const BATCHES = 8;
 
 interface Kind {
   hostTag: string | null;
