@@ -14,7 +14,7 @@ declare const chrome: { storage: { local: { set(v: Record<string, unknown>): Pro
 import { EXTENSION_DIR } from '../chromium-session';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const URL_BASE = 'https://www.linkedin.com/jobs/search/?keywords=bench';
+const URL_BASE = 'https://www.linkedin.com/jobs/search/?keywords=bench';
 const TITLES = ['Senior Software Engineer', 'Data Scientist II', 'Product Manager, Growth', 'Registered Nurse - ICU', 'Warehouse Associate', 'Staff ML Engineer', 'Account Executive', 'UX Designer', 'Sales Associate (Part-Time)', 'DevOps Engineer (Remote)', 'Chief Vibes Officer', 'Marketing Coordinator'];
 
 function card(i: number): string {
@@ -31,7 +31,7 @@ window.__addBatch = (from, count) => { const html = []; for (let i = from; i < f
 }
 
 /** The floor: an MV3 extension that puts one empty shadow-root host after each title, once. */
-export function writeFloorExtension(dir: string): void {
+function writeFloorExtension(dir: string): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'floor', version: '1', content_scripts: [{ matches: ['https://*.linkedin.com/*'], js: ['floor.js'], run_at: 'document_idle' }] }));
   // Like Otiose it can be held back until the benchmark says go, so only its own work is timed.
@@ -43,7 +43,7 @@ export function writeFloorExtension(dir: string): void {
   })();`);
 }
 
-export async function context(extDir: string | null): Promise<BrowserContext> {
+async function context(extDir: string | null): Promise<BrowserContext> {
   const profile = mkdtempSync(join(tmpdir(), 'otiose-bench-'));
   const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--no-default-browser-check', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
   if (extDir) args.unshift(`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`);
@@ -112,7 +112,7 @@ interface Kind {
  *  extension it waits for): the host count is checked after each reading, and only when it falls
  *  short does that check fall inside a timed window, which can only make the figure worse. The
  *  next window starts after the check (`resume`). */
-export async function settleUntil(page: Page, hostTag: string | null, count: number) {
+async function settleUntil(page: Page, hostTag: string | null, count: number) {
   const deadline = Date.now() + 60_000;
   for (;;) {
     await page.waitForTimeout(SETTLE_MS);
@@ -124,7 +124,7 @@ export async function settleUntil(page: Page, hostTag: string | null, count: num
   }
 }
 
-export const addBatch = (page: Page, from: number, count: number) =>
+const addBatch = (page: Page, from: number, count: number) =>
   page.evaluate(([f, c]) => (window as unknown as { __addBatch(a: number, b: number): number }).__addBatch(f!, c!), [from, count]);
 
 /** One page: the cards are added while the extension is held back; then it is released and only
@@ -183,6 +183,7 @@ export async function benchPage(repeats = 5, sizes = [25, 250, 1000]) {
       figures[`ms_${n}`] = round(median(r.otiose.map((x) => x.ms)));
       figures[`floor_ms_${n}`] = round(median(r.floor.map((x) => x.ms)));
       figures[`ratio_${n}`] = round(figures[`ms_${n}`]! / Math.max(1, figures[`floor_ms_${n}`]!));
+      // OTIOSE_BENCH_DEBUG=1 prints every run's raw figures, to see the spread behind a median.
       if (process.env.OTIOSE_BENCH_DEBUG) console.error(n, JSON.stringify(r));
       if (n === 1000) {
         figures.batch25_ms = round(cost('otiose', (x) => x.batches));
