@@ -72,19 +72,17 @@ export function createMatcher(index: MatchIndex): Matcher {
     if (!set) dossierWords.set(e.dossier, (set = new Set()));
     for (const t of e.tokens) set.add(t);
   }
+  // Names listed by their head noun, and the families whose dossiers use each word as a head.
   const byHead = new Map<string, number[]>();
+  const headFamilies = new Map<string, Set<string>>();
   entries.forEach((e, ei) => {
     let list = byHead.get(e.head);
     if (!list) byHead.set(e.head, (list = []));
     list.push(ei);
-  });
-  // The families whose dossiers use each word as their head noun.
-  const headFamilies = new Map<string, Set<string>>();
-  for (const e of entries) {
     let set = headFamilies.get(e.head);
     if (!set) headFamilies.set(e.head, (set = new Set()));
     set.add(dossiers[e.dossier]!.family);
-  }
+  });
   const dossierCount = Math.max(1, dossiers.length);
   const weight = new Map<string, number>();
   for (const [t, set] of df) weight.set(t, Math.log(1 + dossierCount / set.size));

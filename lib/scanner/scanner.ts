@@ -279,8 +279,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     // A page of many new titles is read and matched first, over as many frames as that takes and
     // without touching the page; the overlays then go in together. Writing a few dozen per frame
     // instead would make the browser lay out and repaint the whole list once per frame.
-    // Unless the page only added nodes, every title is walked (changedTitle iterates every
-    // overlay: it is asked once per scan).
+    // Unless the page only added nodes, every title is walked.
     const walksAll = fullRescan || structural || !added.length || changedTitle(touched);
     if (walksAll && !readAhead(started + budgetMs)) return requestScan();
     const pass: Pass = { started, seen: new Set(), changed: touched, full: fullRescan, outOfTime: false, budget: budgetMs * 3 };
